@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwind from '@astrojs/tailwind';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { site } from './src/config/site';
+import { contentCheck } from './src/integrations/content-check';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { remarkMdxComponents } from './src/integrations/remark-mdx-components';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  integrations: [
+    contentCheck(),
+    mdx({ remarkPlugins: [[remarkMdxComponents, { root }]] }),
+    tailwind({ applyBaseStyles: false }),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    // Last, so it indexes the finished HTML.
+    pagefindIndex(),
+  ],
+  build: { format: 'directory' },
+  server: { port: 4321, host: '127.0.0.1' },
+  preview: { port: 4321, host: '127.0.0.1' },
+});

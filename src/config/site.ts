@@ -1,0 +1,128 @@
+/** The one site configuration: everything a page or a schema needs to know about the site itself. */
+
+export const site = {
+  title: 'The “Exchange” Rule Explained',
+  shortTitle: 'Exchange Rule Explained',
+  description:
+    'A sourced explainer on the SEC’s 2022 proposal to widen the definition of “exchange” (Rule 3b-16), how it reached crypto and DeFi, the pushback, its withdrawal in 2025, and what came next.',
+  /** Public origin of the deployed site; used for canonical URLs, the sitemap and RSS. */
+  url: process.env.SITE_URL ?? 'https://exchange-rule-explained.example',
+  /** Where contributors edit content; used by "Edit this page" and "Report a correction". */
+  repoUrl: process.env.REPO_URL ?? 'https://github.com/exchange-rule-explained/site',
+  repoBranch: 'main',
+  contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  lang: 'en',
+} as const;
+
+/** The four sections; the folder name under content/articles/ is the id and the URL segment. */
+export const sections = [
+  {
+    id: 'the-proposal',
+    title: 'The proposal',
+    summary:
+      'What an exchange, an ATS and a broker-dealer are, what the January 2022 release proposed, and how the April 2023 supplement turned it toward crypto and DeFi.',
+  },
+  {
+    id: 'the-pushback',
+    title: 'The pushback',
+    summary:
+      'The objections from DeFi builders, traditional trading platforms, lawmakers and two commissioners — each set beside the SEC’s answer at the time.',
+  },
+  {
+    id: 'the-shift',
+    title: 'The SEC’s shift in tone',
+    summary:
+      'Court setbacks, the 2025 change of leadership, and the June 2025 withdrawal of the proposal — and what a withdrawal does and does not mean.',
+  },
+  {
+    id: 'whats-next',
+    title: 'What’s next',
+    summary:
+      'What people predicted against what happened, the GENIUS and CLARITY Acts, the SEC’s newer crypto work, and what to watch.',
+  },
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'];
+export const sectionIds = sections.map((s) => s.id) as [SectionId, ...SectionId[]];
+
+export const tags = [
+  'rule-3b-16',
+  'regulation-ats',
+  'regulation-sci',
+  'treasury-markets',
+  'communication-protocols',
+  'crypto',
+  'defi',
+  'rulemaking',
+  'courts',
+  'commissioners',
+  'congress',
+  'enforcement',
+  'stablecoins',
+  'tokenization',
+] as const;
+
+/** Kinds of cited document. Primary ones are the record itself; secondary ones report on it. */
+export const primarySourceKinds = [
+  'rule-release',
+  'federal-register',
+  'court-opinion',
+  'statement',
+  'speech',
+  'press-release',
+  'staff-statement',
+  'legislation',
+  'congressional-letter',
+  'comment-letter',
+] as const;
+export const secondarySourceKinds = ['law-firm-memo', 'news', 'analysis'] as const;
+export const sourceKinds = [...primarySourceKinds, ...secondarySourceKinds] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const sourceKindLabels: Record<SourceKind, string> = {
+  'rule-release': 'SEC release',
+  'federal-register': 'Federal Register',
+  'court-opinion': 'Court opinion',
+  statement: 'Statement',
+  speech: 'Speech',
+  'press-release': 'Press release',
+  'staff-statement': 'SEC staff statement',
+  legislation: 'Legislation',
+  'congressional-letter': 'Congressional letter',
+  'comment-letter': 'Comment letter',
+  'law-firm-memo': 'Law-firm memo',
+  news: 'News report',
+  analysis: 'Analysis',
+};
+
+export const timelineKinds = [
+  'adopted',
+  'proposed',
+  'reopened',
+  'statement',
+  'ruling',
+  'leadership',
+  'enforcement',
+  'withdrawal',
+  'legislation',
+  'guidance',
+  'roundtable',
+] as const;
+
+/** Verdicts on "The claims, checked", with how each is shown. */
+export const claimVerdictLabels = {
+  accurate: 'Accurate',
+  'partly-accurate': 'Partly accurate',
+  misleading: 'Misleading',
+  inaccurate: 'Inaccurate',
+  outdated: 'Outdated',
+  unverifiable: 'Unverifiable',
+} as const;
+export const claimVerdicts = Object.keys(claimVerdictLabels) as [keyof typeof claimVerdictLabels, ...(keyof typeof claimVerdictLabels)[]];
+
+/** Article text limits that suit search snippets and link previews. */
+export const limits = {
+  titleLength: { min: 10, max: 100 },
+  descriptionLength: { min: 70, max: 160 },
+  keyPoints: { min: 2, max: 5, maxLength: 200 },
+} as const;

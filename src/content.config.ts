@@ -1,0 +1,24 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeArticleSchema } from './schemas/article';
+import { makeClaimSchema } from './schemas/claim';
+import { makeGlossarySchema } from './schemas/glossary';
+import { sourceSchema } from './schemas/source';
+import { makeTimelineSchema } from './schemas/timeline';
+
+// Content lives in content/ at the project root; files and folders starting with "_" are never loaded.
+const yamlIn = (folder: string) => glob({ pattern: ['*.yaml', '!_*'], base: `./content/${folder}` });
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: ['*/*.mdx', '!_*/**', '!**/_*'], base: './content/articles' }),
+    schema: makeArticleSchema(reference('sources')),
+  }),
+  sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
+  timeline: defineCollection({ loader: yamlIn('timeline'), schema: makeTimelineSchema(reference('sources')) }),
+  glossary: defineCollection({
+    loader: yamlIn('glossary'),
+    schema: makeGlossarySchema(reference('sources'), reference('glossary')),
+  }),
+  claims: defineCollection({ loader: yamlIn('claims'), schema: makeClaimSchema(reference('sources')) }),
+};

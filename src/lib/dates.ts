@@ -1,0 +1,25 @@
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "26 November 2026" — dates are calendar days, so they are read and shown in UTC. */
+export function formatDate(date: Date): string {
+  return dayFormat.format(date);
+}
+
+/** "2026-11-26", for <time datetime>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Formats "YYYY", "YYYY-MM" or "YYYY-MM-DD" at the precision given. */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day) return formatDate(new Date(Date.UTC(year, month - 1, day)));
+  if (month) return monthFormat.format(new Date(Date.UTC(year, month - 1, 1)));
+  return String(year);
+}
+
+/** True when `date` falls after the calendar day of `today` (UTC). */
+export function isAfterToday(date: Date, today: Date = new Date()): boolean {
+  return isoDay(date) > isoDay(today);
+}

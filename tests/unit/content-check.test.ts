@@ -1,0 +1,48 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, formatReport } from '../../src/lib/content-check';
+import { projectRoot } from '../helpers/site-copy';
+
+const fixtures = join(projectRoot, 'tests/fixtures');
+const today = new Date('2026-11-26T12:00:00Z');
+const cases = readdirSync(join(fixtures, 'broken-content'));
+const made: string[] = [];
+
+/** A project folder whose content/ is the valid fixture with one broken case laid over it. */
+function withCase(name?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  made.push(root);
+  cpSync(join(fixtures, 'valid-content'), join(root, 'content'), { recursive: true });
+  if (!name) return root;
+  const dir = join(fixtures, 'broken-content', name);
+  const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { remove?: string[] };
+  for (const file of spec.remove ?? []) rmSync(join(root, 'content', file));
+  if (existsSync(join(dir, 'files'))) cpSync(join(dir, 'files'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+afterEach(() => {
+  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+describe('content checker', () => {
+  it('finds nothing wrong with the valid fixture', () => {
+    expect(checkContent(withCase(), today)).toEqual([]);
+  });
+
+  it.each(cases)('rejects the broken case "%s" with its exact messages', (name) => {
+    const { expected } = JSON.parse(readFileSync(join(fixtures, 'broken-content', name, 'case.json'), 'utf8')) as { expected: string[] };
+    const messages = checkContent(withCase(name), today).map(formatProblem).sort();
+    expect(messages).toEqual([...expected].sort());
+  });
+
+  it('reports every problem at once, grouped by file', () => {
+    const root = withCase('misspelt-key');
+    cpSync(join(fixtures, 'broken-content/bad-enum/files'), join(root, 'content'), { recursive: true });
+    const report = formatReport(checkContent(root, today));
+    expect(report).toMatch(/^4 problems in 2 files:/);
+    expect(report.indexOf('content/articles/the-proposal/fixture-article.mdx\n')).toBeLessThan(report.indexOf('content/sources/fixture-news.yaml\n'));
+  });
+});

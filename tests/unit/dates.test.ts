@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPartialDate, isAfterToday, isoDay } from '../../src/lib/dates';
+import { recentlyUpdated } from '../../src/lib/updates';
+
+describe('dates', () => {
+  it('formats calendar days without shifting them by time zone', () => {
+    expect(formatDate(new Date('2022-01-26'))).toBe('26 January 2022');
+    expect(isoDay(new Date('2022-01-26'))).toBe('2022-01-26');
+  });
+
+  it('formats partial dates at the precision given', () => {
+    expect(formatPartialDate('2022-03-18')).toBe('18 March 2022');
+    expect(formatPartialDate('2022-03')).toBe('March 2022');
+    expect(formatPartialDate('2022')).toBe('2022');
+  });
+
+  it('treats only later calendar days as the future', () => {
+    const today = new Date('2026-11-26T23:00:00Z');
+    expect(isAfterToday(new Date('2026-11-26'), today)).toBe(false);
+    expect(isAfterToday(new Date('2026-11-27'), today)).toBe(true);
+  });
+
+  it('lists the most recently changed articles first', () => {
+    const item = (title: string, published: string, updated?: string) => ({
+      data: { title, published: new Date(published), updated: updated ? new Date(updated) : undefined },
+    });
+    const items = [item('old', '2025-01-01'), item('revised', '2024-01-01', '2026-02-01'), item('new', '2026-01-01')];
+    expect(recentlyUpdated(items, 2).map((i) => i.data.title)).toEqual(['revised', 'new']);
+  });
+});
