@@ -23,6 +23,6 @@ export default defineConfig({
     pagefindIndex(),
   ],
   build: { format: 'directory' },
+  // Used by both `astro dev` and `astro preview` (npm start).
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
 });

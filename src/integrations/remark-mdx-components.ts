@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { numberCitations, orderCitations } from '../lib/citations';
 
-interface JsxNode {
+interface JsxNode extends Node {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
@@ -15,7 +15,7 @@ interface AstroFile {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
-const isJsx = (node: { type: string }): node is JsxNode =>
+const isJsx = (node: Node): node is JsxNode =>
   node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 const idOf = (node: JsxNode) => node.attributes.find((a) => a.name === 'id')?.value;
@@ -27,7 +27,7 @@ const idOf = (node: JsxNode) => node.attributes.find((a) => a.name === 'id')?.va
  */
 export function remarkMdxComponents(options: { root: string }) {
   const glossaryDir = join(options.root, 'content/glossary');
-  return (tree: Root, file: AstroFile) => {
+  return (tree: Node, file: AstroFile) => {
     const frontmatter = file.data.astro?.frontmatter ?? {};
     const declared = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : [];
     const where = relative(options.root, file.path);
