@@ -8,6 +8,7 @@ import { makeTimelineSchema } from '../../schemas/timeline';
 import { uncitedSources, undeclaredCitations } from '../citations';
 import { isAfterToday, isoDay } from '../dates';
 import { isPrimaryKind } from '../sources';
+import { unlinkedFirstUses, type GlossaryTerm } from './glossary-links';
 import type { CollectionName, RawEntry } from './load';
 import { show, type Problem } from './problem';
 
@@ -88,6 +89,7 @@ function placementProblems(entry: RawEntry): Problem[] {
 interface Index {
   sources: Map<string, RawEntry>;
   glossary: Set<string>;
+  terms: GlossaryTerm[];
 }
 
 function referenceProblems(entry: RawEntry, index: Index): Problem[] {
@@ -145,6 +147,16 @@ function articleProblems(entry: RawEntry, index: Index, today: Date): Problem[] 
     if (!index.glossary.has(term)) {
       problems.push({ file: entry.file, field: `<Term id="${term}">`, message: 'is not a glossary term', found: show(term), fix: `use the file name of an entry in content/glossary/ or add content/glossary/${term}.yaml` });
     }
+  }
+
+  for (const use of unlinkedFirstUses(entry.body, index.terms)) {
+    problems.push({
+      file: entry.file,
+      field: `<Term id="${use.id}">`,
+      message: `the first use of the glossary term "${use.text}" is not linked to its definition`,
+      found: show(use.context),
+      fix: `wrap that first use in <Term id="${use.id}">…</Term>`,
+    });
   }
 
   const distinct = new Set(declared.filter((s) => index.sources.has(s)));
@@ -206,6 +218,9 @@ export function checkEntries(entries: readonly RawEntry[], today: Date = new Dat
   const index: Index = {
     sources: new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e])),
     glossary: new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.id)),
+    terms: entries
+      .filter((e) => e.collection === 'glossary' && typeof (e.data as Record<string, unknown>)?.term === 'string')
+      .map((e) => ({ id: e.id, term: (e.data as { term: string }).term })),
   };
   const problems: Problem[] = [];
   for (const entry of entries) {
