@@ -15,6 +15,8 @@ export interface RawEntry {
   data: unknown;
   /** MDX body (articles only). */
   body: string;
+  /** Line of the file on which the body starts, so body positions can be reported as file lines. */
+  bodyLine: number;
   /** Why the YAML could not be parsed, if it could not. */
   parseError?: string;
 }
@@ -32,10 +34,10 @@ export function parseYaml(source: string): { data?: unknown; error?: string } {
   }
 }
 
-export function splitFrontmatter(source: string): { frontmatter?: string; body: string } {
+export function splitFrontmatter(source: string): { frontmatter?: string; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
-  if (!match) return { body: source };
-  return { frontmatter: match[1], body: source.slice(match[0].length) };
+  if (!match) return { body: source, bodyLine: 1 };
+  return { frontmatter: match[1], body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 const visible = (name: string) => !name.startsWith('_') && !name.startsWith('.');
@@ -55,10 +57,10 @@ export function loadContent(root: string): RawEntry[] {
     const files = statSync(path).isDirectory() ? listFiles(path) : [path];
     for (const file of files.filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))) {
       const source = readFileSync(file, 'utf8');
-      const { frontmatter, body } = splitFrontmatter(source);
+      const { frontmatter, body, bodyLine } = splitFrontmatter(source);
       const parsed = frontmatter === undefined ? { error: 'the file does not start with a --- frontmatter block' } : parseYaml(frontmatter);
       const id = relative(join(contentDir, 'articles'), file).split('\\').join('/').replace(/\.mdx?$/, '');
-      entries.push({ collection: 'articles', id, file: rel(file), data: parsed.data, body, parseError: parsed.error });
+      entries.push({ collection: 'articles', id, file: rel(file), data: parsed.data, body, bodyLine, parseError: parsed.error });
     }
   }
 
@@ -66,7 +68,7 @@ export function loadContent(root: string): RawEntry[] {
     for (const file of listFiles(join(contentDir, collection)).filter((f) => /\.ya?ml$/.test(f))) {
       const parsed = parseYaml(readFileSync(file, 'utf8'));
       const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-      entries.push({ collection, id, file: rel(file), data: parsed.data, body: '', parseError: parsed.error });
+      entries.push({ collection, id, file: rel(file), data: parsed.data, body: '', bodyLine: 1, parseError: parsed.error });
     }
   }
   return entries;

@@ -9,6 +9,7 @@ import { uncitedSources, undeclaredCitations } from '../citations';
 import { isAfterToday, isoDay } from '../dates';
 import { isPrimaryKind } from '../sources';
 import { unlinkedFirstUses, type GlossaryTerm } from './glossary-links';
+import { componentIdsIn, headingSlugs, internalLinks, parseMdx, unsafeContent, type BodyFinding, type ParsedBody } from './mdx';
 import type { CollectionName, RawEntry } from './load';
 import { show, type Problem } from './problem';
 
@@ -87,6 +88,9 @@ function placementProblems(entry: RawEntry): Problem[] {
 }
 
 interface Index {
+  bodies: Map<string, ParsedBody>;
+  /** Anchors a link may point at, for each page path that has checkable anchors. */
+  anchors: Map<string, Set<string>>;
   sources: Map<string, RawEntry>;
   glossary: Set<string>;
   terms: GlossaryTerm[];
@@ -117,17 +121,32 @@ function referenceProblems(entry: RawEntry, index: Index): Problem[] {
   return problems;
 }
 
-/** Ids used by <Cite id="…"> and <Term id="…"> in an MDX body, in reading order. */
-export function componentIds(body: string, component: 'Cite' | 'Term'): string[] {
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\bid=["']([^"']*)["']`, 'g');
-  return [...body.matchAll(pattern)].map((m) => m[1]);
-}
-
 function articleProblems(entry: RawEntry, index: Index, today: Date): Problem[] {
   const data = (entry.data ?? {}) as Record<string, unknown>;
   const problems: Problem[] = [];
+  const parsed = index.bodies.get(entry.id);
+  if (!parsed?.tree) {
+    const where = parsed?.line ? `line ${parsed.line + entry.bodyLine - 1}` : 'body';
+    return [{ file: entry.file, field: where, message: 'could not be read as MDX', found: show(parsed?.error), fix: 'check for an unclosed <Cite>/<Term> tag, a stray < or { (write "less than", or escape it as \\{), or an HTML comment (not allowed in MDX)' }];
+  }
+  const tree = parsed.tree;
+  const at = (line?: number) => (line ? `line ${line + entry.bodyLine - 1}` : 'body');
+  for (const finding of unsafeContent(tree)) {
+    const rule = unsafeRules[finding.kind];
+    problems.push({ file: entry.file, field: at(finding.line), message: rule.message, found: show(finding.detail), fix: rule.fix });
+  }
+  for (const link of internalLinks(tree)) {
+    const trouble = linkTrouble(link.url, entry, index);
+    if (trouble) problems.push({ file: entry.file, field: at(link.line), found: show(link.url), ...trouble });
+  }
+
   const declared = (Array.isArray(data.sources) ? data.sources : []).filter((s): s is string => typeof s === 'string');
-  const cited = componentIds(entry.body, 'Cite');
+  const cited = componentIdsIn(tree, 'Cite');
+  const seenSources = new Set<string>();
+  declared.forEach((source, i) => {
+    if (seenSources.has(source)) problems.push({ file: entry.file, field: `sources[${i}]`, message: 'lists the same source twice', found: show(source), fix: 'remove the repeated id' });
+    seenSources.add(source);
+  });
 
   for (const missing of undeclaredCitations(cited, declared)) {
     problems.push({
@@ -143,7 +162,7 @@ function articleProblems(entry: RawEntry, index: Index, today: Date): Problem[] 
   for (const unused of uncitedSources(cited, declared)) {
     problems.push({ file: entry.file, field: 'sources', message: 'lists a source the text never cites', found: show(unused), fix: `cite it with <Cite id="${unused}" /> after the sentence it supports, or remove it from \`sources\`` });
   }
-  for (const term of componentIds(entry.body, 'Term')) {
+  for (const term of new Set(componentIdsIn(tree, 'Term'))) {
     if (!index.glossary.has(term)) {
       problems.push({ file: entry.file, field: `<Term id="${term}">`, message: 'is not a glossary term', found: show(term), fix: `use the file name of an entry in content/glossary/ or add content/glossary/${term}.yaml` });
     }
@@ -186,6 +205,36 @@ function timelineProblems(entry: RawEntry): Problem[] {
   return [{ file: entry.file, field: 'date', message: 'does not match the date in the file name', found: show(day), fix: `rename the file to start with ${day}, or correct the date` }];
 }
 
+const unsafeRules: Record<BodyFinding['kind'], { message: string; fix: string }> = {
+  esm: { message: 'import and export statements are not allowed in articles', fix: 'delete the line; <Cite> and <Term> work without importing anything' },
+  expression: { message: 'JavaScript expressions in curly braces are not allowed', fix: 'write the text plainly; to show a literal brace, escape it as \\{' },
+  script: { message: '<script> is not allowed: articles cannot run code', fix: 'remove the element' },
+  iframe: { message: '<iframe> is not allowed: articles cannot embed other pages', fix: 'link to the page instead, e.g. [the SEC release](https://www.sec.gov/…)' },
+  element: { message: 'only the <Cite> and <Term> components may be used; HTML tags and other components are not allowed', fix: 'use Markdown instead: **bold**, [a link](/the-proposal/), ## A heading, - a list item' },
+  handler: { message: 'event-handler attributes (on…=) are not allowed', fix: 'remove the attribute' },
+  attribute: { message: '<Cite> and <Term> take only an id attribute', fix: 'remove the other attribute' },
+  'attribute-expression': { message: 'attribute values must be plain text in quotes', fix: 'write the value in quotes, e.g. id="fr-2022-proposal"' },
+  'javascript-url': { message: 'javascript: URLs are not allowed', fix: 'link to a page address instead' },
+  'http-url': { message: 'external links must use https://', fix: 'change http:// to https:// (or link to a copy that is served over https)' },
+  'missing-alt': { message: 'images need alt text', fix: 'describe the image between the brackets: ![A chart of …](…)' },
+};
+
+const staticPages = new Set(['/', '/about/', '/search/', '/timeline/', '/glossary/', '/sources/', '/claims/', '/rss.xml', ...sectionIds.map((s) => `/${s}/`)]);
+
+/** Why an internal link would not resolve, or undefined when it does. */
+function linkTrouble(url: string, entry: RawEntry, index: Index): { message: string; fix: string } | undefined {
+  const [path, anchor] = url.split('#', 2);
+  const page = path === '' ? `/${entry.id}/` : path;
+  if (!page.startsWith('/')) return { message: 'internal links must start with /', fix: 'write the path from the site root, e.g. /the-proposal/the-january-2022-proposal/' };
+  if (!page.endsWith('/') && page !== '/rss.xml') return { message: 'internal links must end with /', fix: `write ${page}/` };
+  if (!staticPages.has(page) && !index.anchors.has(page)) return { message: 'links to a page that does not exist', fix: 'check the section folder and file name of the article you mean' };
+  const anchors = index.anchors.get(page);
+  if (anchor !== undefined && anchors && !anchors.has(anchor)) {
+    return { message: `links to an anchor that does not exist on ${page}`, fix: 'use a heading slug of that page (lowercase, hyphens) or an id listed there' };
+  }
+  return undefined;
+}
+
 function crossFileProblems(entries: readonly RawEntry[], index: Index): Problem[] {
   const problems: Problem[] = [];
   const articles = entries.filter((e) => e.collection === 'articles' && e.data);
@@ -197,7 +246,11 @@ function crossFileProblems(entries: readonly RawEntry[], index: Index): Problem[
     if (title && other) problems.push({ file: article.file, field: 'title', message: `repeats the title of ${other.file}`, found: show(data.title), fix: 'give each article its own title' });
     else seen.set(title, article);
 
-    const section = article.id.split('/')[0];
+    const [section, slug] = article.id.split('/');
+    const sameSlug = articles.find((a) => a !== article && a.id.split('/')[1] === slug);
+    if (sameSlug && articles.indexOf(sameSlug) < articles.indexOf(article)) {
+      problems.push({ file: article.file, field: '(file name)', message: `uses the same slug as ${sameSlug.file}`, found: show(slug), fix: 'rename one of the files so each article has its own slug' });
+    }
     const twin = articles.find((a) => a !== article && a.id.split('/')[0] === section && (a.data as Record<string, unknown>).order === data.order);
     if (twin && articles.indexOf(twin) < articles.indexOf(article)) {
       problems.push({ file: article.file, field: 'order', message: `repeats the order of ${twin.file} in the same section`, found: show(data.order), fix: 'give each article in a section its own position' });
@@ -215,7 +268,25 @@ function crossFileProblems(entries: readonly RawEntry[], index: Index): Problem[
 
 /** Every problem in the given content, across all files. `today` decides what counts as the future. */
 export function checkEntries(entries: readonly RawEntry[], today: Date = new Date()): Problem[] {
+  const articles = entries.filter((e) => e.collection === 'articles' && e.parseError === undefined);
+  const bodies = new Map(articles.map((e) => [e.id, parseMdx(e.body)]));
+  const idsOf = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const anchors = new Map<string, Set<string>>([
+    ['/glossary/', idsOf('glossary')],
+    ['/sources/', idsOf('sources')],
+    ['/timeline/', idsOf('timeline')],
+    ['/claims/', idsOf('claims')],
+  ]);
+  for (const article of articles) {
+    const tree = bodies.get(article.id)?.tree;
+    const sources = (article.data as Record<string, unknown>)?.sources;
+    const own = [...(tree ? headingSlugs(tree) : []), 'sources', 'key-points', 'main'];
+    if (Array.isArray(sources)) own.push(...sources.map((id) => `source-${id}`));
+    anchors.set(`/${article.id}/`, new Set(own));
+  }
   const index: Index = {
+    bodies,
+    anchors,
     sources: new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e])),
     glossary: new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.id)),
     terms: entries
