@@ -8,6 +8,7 @@ import { site } from './src/config/site';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkMdxComponents } from './src/integrations/remark-mdx-components';
+import { searchRecordsFromContent } from './src/integrations/search-records-from-content';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,7 +21,7 @@ export default defineConfig({
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !page.includes('/404') }),
     // Last, so it indexes the finished HTML.
-    pagefindIndex(),
+    pagefindIndex({ records: searchRecordsFromContent }),
   ],
   build: { format: 'directory' },
   // Used by both `astro dev` and `astro preview` (npm start).

@@ -120,6 +120,14 @@ export const claimVerdictLabels = {
 } as const;
 export const claimVerdicts = Object.keys(claimVerdictLabels) as [keyof typeof claimVerdictLabels, ...(keyof typeof claimVerdictLabels)[]];
 
+/** Kinds of search result, as used in Pagefind's `type` filter and the search page's URL. */
+export const searchTypes = {
+  article: { label: 'Articles', singular: 'Article' },
+  glossary: { label: 'Glossary terms', singular: 'Glossary term' },
+  timeline: { label: 'Timeline events', singular: 'Timeline event' },
+} as const;
+export type SearchType = keyof typeof searchTypes;
+
 /** Article text limits that suit search snippets and link previews. */
 export const limits = {
   titleLength: { min: 10, max: 100 },

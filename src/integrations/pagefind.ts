@@ -1,12 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search-records';
+
+interface Options {
+  /** Records that are not pages (glossary terms, timeline events), read from the project root. */
+  records?: (root: string) => SearchRecord[];
+}
 
 /** Indexes the built site with Pagefind at the end of every build, so the index is never stale. */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex({ records }: Options = {}): AstroIntegration {
+  let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -15,9 +25,14 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
+          const extra = records?.(root) ?? [];
+          for (const record of extra) {
+            const response = await index.addCustomRecord(record);
+            if (response.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${site}pagefind`);
+          logger.info(`indexed ${added.page_count} pages and ${extra.length} glossary and timeline entries`);
         } finally {
           await pagefind.close();
         }

@@ -16,6 +16,7 @@ export interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
   debouncedSearch(
     query: string,
     options?: Record<string, unknown>,

@@ -16,3 +16,8 @@ document.addEventListener('keydown', (event) => {
     void open(event);
   }
 });
+
+// Arriving from a search result: mark the words searched for.
+if (new URLSearchParams(location.search).has('highlight')) {
+  void import('./highlight').then((m) => m.highlightSearchTerms());
+}

@@ -1,16 +1,16 @@
+import { parseSearchState, searchStateToParams } from '../lib/search';
 import { mountSearch } from './search-ui';
 
-// The /search/ page: mount the form in place and run the query from ?q=, so a search can be shared as a link.
+// The /search/ page: mount the form in place, run the search in the URL, and keep the URL in step with it,
+// so a search (words and filters) can be shared as a link.
 const root = document.getElementById('search-page');
 if (root) {
-  const ui = mountSearch(root);
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  ui.input.value = query;
-  if (query) void ui.search(query);
-  ui.input.addEventListener('input', () => {
-    const url = new URL(location.href);
-    if (ui.input.value) url.searchParams.set('q', ui.input.value);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
+  const ui = mountSearch(root, (state) => {
+    const params = searchStateToParams(state).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
   });
+  const state = parseSearchState(new URLSearchParams(location.search));
+  ui.setState(state);
+  if (state.query || state.section || state.type) void ui.search();
+  ui.input.focus();
 }

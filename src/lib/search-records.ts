@@ -1,0 +1,46 @@
+import { formatDate } from './dates';
+
+/** A Pagefind record that is not a page: one per glossary term and per timeline event, each with its own anchor. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface GlossaryRecordInput {
+  id: string;
+  term: string;
+  definition: string;
+  aliases?: string[];
+}
+
+export interface TimelineRecordInput {
+  id: string;
+  date: Date;
+  title: string;
+  summary: string;
+  section: string;
+}
+
+export function glossaryRecord({ id, term, definition, aliases = [] }: GlossaryRecordInput): SearchRecord {
+  return {
+    url: `/glossary/#${id}`,
+    content: [term, definition, aliases.length ? `Also called: ${aliases.join(', ')}.` : ''].join(' ').trim(),
+    language: 'en',
+    meta: { title: term, aliases: aliases.join('|') },
+    filters: { type: ['glossary'] },
+  };
+}
+
+export function timelineRecord({ id, date, title, summary, section }: TimelineRecordInput): SearchRecord {
+  const day = formatDate(date);
+  return {
+    url: `/timeline/#${id}`,
+    content: `${day}. ${title}. ${summary}`,
+    language: 'en',
+    meta: { title: `${title} (${day})` },
+    filters: { type: ['timeline'], section: [section] },
+  };
+}
