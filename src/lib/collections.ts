@@ -9,7 +9,8 @@ export async function getPublishedArticles(): Promise<CollectionEntry<'articles'
 
 /** An article's sources, in citation order (the order computed by the remark plugin). */
 export async function getArticleSources(article: CollectionEntry<'articles'>, citationOrder: string[]) {
-  const sources = await getEntries(article.data.sources);
+  // getEntries yields undefined for an unknown id; the checker stops such a build, but `astro dev` keeps going.
+  const sources = (await getEntries(article.data.sources)).filter((source) => source !== undefined);
   const rank = (id: string) => citationOrder.indexOf(id);
   return sources.sort((a, b) => rank(a.id) - rank(b.id));
 }

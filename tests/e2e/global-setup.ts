@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`astro build failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
   }
   const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
-  project.provide('baseUrl', `http://127.0.0.1:${PORT}`);
+  // Astro moves to another port when this one is taken; use the one it actually bound.
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
   return async () => {
     await server.stop();
   };

@@ -140,6 +140,8 @@ function articleProblems(entry: RawEntry, index: Index, today: Date): Problem[] 
     if (trouble) problems.push({ file: entry.file, field: at(link.line), found: show(link.url), ...trouble });
   }
 
+  problems.push(...placeholderProblems(entry, at));
+
   const declared = (Array.isArray(data.sources) ? data.sources : []).filter((s): s is string => typeof s === 'string');
   const cited = componentIdsIn(tree, 'Cite');
   const seenSources = new Set<string>();
@@ -203,6 +205,27 @@ function timelineProblems(entry: RawEntry): Problem[] {
   const prefix = entry.id.slice(0, 10);
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(prefix) || day === prefix) return [];
   return [{ file: entry.file, field: 'date', message: 'does not match the date in the file name', found: show(day), fix: `rename the file to start with ${day}, or correct the date` }];
+}
+
+/** The template's "Replace this…" text must not survive into a published article. */
+const PLACEHOLDER = /Replace this/;
+
+function placeholderProblems(entry: RawEntry, at: (line?: number) => string): Problem[] {
+  const data = (entry.data ?? {}) as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const fix = 'write your own text in place of the template’s placeholder';
+  for (const [field, value] of Object.entries(data)) {
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (typeof v === 'string' && PLACEHOLDER.test(v)) {
+        problems.push({ file: entry.file, field: Array.isArray(value) ? `${field}[${i}]` : field, message: 'still holds template text', found: show(v), fix });
+      }
+    });
+  }
+  entry.body.split('\n').forEach((line, i) => {
+    if (PLACEHOLDER.test(line)) problems.push({ file: entry.file, field: at(i + 1), message: 'still holds template text', found: show(line.trim().slice(0, 80)), fix });
+  });
+  return problems;
 }
 
 const unsafeRules: Record<BodyFinding['kind'], { message: string; fix: string }> = {
