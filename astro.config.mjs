@@ -23,7 +23,8 @@ export default defineConfig({
     // Last, so it indexes the finished HTML.
     pagefindIndex({ records: searchRecordsFromContent }),
   ],
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline <style>, so the CSP can forbid inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Used by both `astro dev` and `astro preview` (npm start).
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -14,6 +14,24 @@ export const site = {
   lang: 'en',
 } as const;
 
+/**
+ * The Content-Security-Policy, sent as a <meta> tag on every page and in public/_headers (a unit test keeps
+ * the two equal). No inline script is allowed; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+ * frame-ancestors only works as a header, so it is added there.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** The four sections; the folder name under content/articles/ is the id and the URL segment. */
 export const sections = [
   {
