@@ -19,7 +19,8 @@ afterAll(async () => {
 /** Records Content-Security-Policy violations on a page. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
-    const store = ((window as unknown as { __csp: string[] }).__csp = []);
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
     document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

@@ -17,3 +17,20 @@ export function publishedArticles(): PublishedArticle[] {
     .filter((a) => !a.data.draft);
   return sortArticles(articles).map((a) => ({ id: a.id, url: articleUrl(a.id), title: String(a.data.title), section: a.id.split('/')[0] }));
 }
+
+/** One page of every type a reader can meet. */
+export function pageTypes(): Record<string, string> {
+  const article = publishedArticles()[0];
+  return {
+    home: '/',
+    section: `/${article.section}/`,
+    article: article.url,
+    timeline: '/timeline/',
+    glossary: '/glossary/',
+    sources: '/sources/',
+    claims: '/claims/',
+    search: '/search/',
+    about: '/about/',
+    notFound: '/this-page-does-not-exist/',
+  };
+}
