@@ -8,6 +8,7 @@ import { site } from './src/config/site';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkMdxComponents } from './src/integrations/remark-mdx-components';
+import { searchEntry, searchUiChunk } from './src/integrations/search-entry';
 import { searchRecordsFromContent } from './src/integrations/search-records-from-content';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,16 +16,27 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Per project folder, not inside the shared node_modules: test and benchmark copies of the site link
+  // node_modules and must not read each other's content store.
+  cacheDir: './.cache/astro',
   integrations: [
     contentCheck(),
     mdx({ remarkPlugins: [[remarkMdxComponents, { root }]] }),
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    searchEntry(),
     // Last, so it indexes the finished HTML.
     pagefindIndex({ records: searchRecordsFromContent }),
   ],
   // Stylesheets stay files, never inline <style>, so the CSP can forbid inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      // Never inline scripts (or assets): the CSP allows scripts from this origin only.
+      assetsInlineLimit: 0,
+      rollupOptions: { output: { manualChunks: searchUiChunk } },
+    },
+  },
   // Used by both `astro dev` and `astro preview` (npm start).
   server: { port: 4321, host: '127.0.0.1' },
 });

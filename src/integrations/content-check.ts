@@ -11,6 +11,7 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        if (command === 'preview') return; // serves an existing build; nothing is read from content/
         const problems = checkContent(fileURLToPath(config.root));
         if (problems.length === 0) return;
         const report = formatReport(problems);

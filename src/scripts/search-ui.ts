@@ -1,5 +1,6 @@
 import { searchTypes, sections } from '../config/site';
 import { pagefindFilters, rankExactMatchesFirst, searchTerms, withHighlight, type SearchState } from '../lib/search';
+import { highlightSearchTerms } from './highlight';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const SHOWN = 10;
@@ -195,3 +196,17 @@ export function openSearchDialog(): void {
   ui.input.focus();
   ui.input.select();
 }
+
+/** What the page loader calls. Bundled chunks rename their exports, so the API is handed over on window. */
+export interface SearchApi {
+  openSearchDialog(): void;
+  highlightSearchTerms(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    explainerSearch?: SearchApi;
+  }
+}
+
+window.explainerSearch = { openSearchDialog, highlightSearchTerms };

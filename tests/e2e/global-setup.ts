@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { projectRoot } from '../helpers/site-copy';
+import { buildSite, projectRoot } from '../helpers/site-copy';
 
 const PORT = 4399;
 
@@ -16,10 +15,7 @@ declare module 'vitest' {
 /** Builds the real site from a clean dist/ (a failed build would otherwise leave the old one) and serves it. */
 export default async function setup(project: TestProject) {
   rmSync(join(projectRoot, 'dist'), { recursive: true, force: true });
-  const build = spawnSync('npx', ['astro', 'build'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (build.status !== 0) {
-    throw new Error(`astro build failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
-  }
+  buildSite(projectRoot);
   const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
   // Astro moves to another port when this one is taken; use the one it actually bound.
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);

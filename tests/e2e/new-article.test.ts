@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
-import { makeSiteCopy, projectRoot } from '../helpers/site-copy';
+import { buildSite, makeSiteCopy, projectRoot } from '../helpers/site-copy';
 
 // A contributor's path end to end, in a throw-away copy of the site with the fixture content:
 // `npm run new`, fill in the template, build, then find the article on its section page and in search.
@@ -73,7 +73,7 @@ beforeAll(async () => {
   article = article.slice(0, bodyStart) + fill(article.slice(bodyStart), /^[\s\S]*Replace this[\s\S]*$/, BODY);
   writeFileSync(file, article);
 
-  run('npx', ['astro', 'build'], copy.dir);
+  buildSite(copy.dir);
   const port = await freePort(PREFERRED_PORT);
   server = await preview({ root: copy.dir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,120 @@
+// `npm run bench:lighthouse [-- --runs 3 --reuse-dist]`: serves the built dist/ with astro preview and runs
+// Lighthouse (mobile preset, the system Chromium, nothing fetched from the internet) on home, a section page
+// and an article. Prints the four category scores per page and writes bench/lighthouse.json.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../tests/helpers/browser.ts';
+import { pageTypes } from '../tests/helpers/site-pages.ts';
+import { buildSite, withRetries } from './lib/build-site.ts';
+import { environment, projectRoot, round, table, today, writeJson } from './lib/report.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'reuse-dist': { type: 'boolean', default: false } } });
+const runs = Math.max(1, Number(values.runs));
+const PORT = 4395;
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const started = performance.now();
+const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+if (values['reuse-dist'] && existsSync(join(projectRoot, 'dist/index.html'))) {
+  log('Using the existing dist/.');
+} else {
+  log('Building this site from a clean dist/ …');
+  const build = await withRetries('site build', () => buildSite(projectRoot, join(projectRoot, 'bench/tmp/astro-cache')));
+  log(`Built in ${build.seconds}s.`);
+}
+
+const types = pageTypes();
+const pages = { home: types.home, section: types.section, article: types.article };
+const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
+const results: Record<string, unknown>[] = [];
+try {
+  for (const [kind, path] of Object.entries(pages)) {
+    const url = `http://127.0.0.1:${PORT}${path}`;
+    const perRun: { scores: Record<string, number>; metrics: Record<string, number>; failing: Record<string, Record<string, number>>; warnings: string[]; benchmarkIndex: number }[] = [];
+    for (let run = 1; run <= runs; run++) {
+      // A fresh browser (and profile) for every run, so no run inherits another's cache.
+      const chrome = await launch({ chromePath: findChromium(), chromeFlags });
+      try {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+        const failing = Object.fromEntries(
+          categories.map((c) => [
+            c,
+            Object.fromEntries(
+              lhr.categories[c].auditRefs
+                .filter((ref) => ref.weight > 0)
+                .map((ref) => lhr.audits[ref.id])
+                .filter((a) => a.score !== null && a.score < 1)
+                .map((a) => [a.id, a.score as number]),
+            ),
+          ]),
+        );
+        perRun.push({
+          scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+          metrics: Object.fromEntries(metrics.map((m) => [m, round(lhr.audits[m].numericValue ?? 0, m === 'cumulative-layout-shift' ? 3 : 0)])),
+          failing,
+          warnings: lhr.runWarnings,
+          benchmarkIndex: lhr.environment.benchmarkIndex,
+        });
+        log(`${kind} ${path} run ${run}: ${categories.map((c) => `${c} ${perRun.at(-1)!.scores[c]}`).join(', ')}`);
+      } finally {
+        chrome.kill();
+      }
+    }
+    results.push({
+      page: kind,
+      path,
+      scores: Object.fromEntries(categories.map((c) => [c, medianOf(perRun.map((r) => r.scores[c]))])),
+      metrics: Object.fromEntries(metrics.map((m) => [m, medianOf(perRun.map((r) => r.metrics[m]))])),
+      // Scored audits that cost points in any run, with their worst score, so a score under 100 can be traced.
+      failingAudits: Object.fromEntries(
+        categories.map((c) => {
+          const worst: Record<string, number> = {};
+          for (const [id, score] of perRun.flatMap((r) => Object.entries(r.failing[c]))) worst[id] = Math.min(worst[id] ?? 1, score);
+          return [c, Object.fromEntries(Object.entries(worst).sort(([a], [b]) => a.localeCompare(b)))];
+        }),
+      ),
+      runWarnings: [...new Set(perRun.flatMap((r) => r.warnings))],
+      benchmarkIndex: medianOf(perRun.map((r) => r.benchmarkIndex)),
+      runs: perRun.map((r) => r.scores),
+    });
+  }
+} finally {
+  await server.stop();
+}
+
+type PageResult = { page: string; path: string; scores: Record<string, number>; metrics: Record<string, number>; failingAudits: Record<string, Record<string, number>>; runWarnings: string[]; runs: Record<string, number>[] };
+const rows = results as PageResult[];
+console.log(`\nLighthouse 12.2.3, mobile preset (simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'}\n`);
+console.log(table([['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'], ...rows.map((r) => [`${r.page} ${r.path}`, ...categories.map((c) => String(r.scores[c]))])]));
+console.log(`\n${table([['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed index ms'], ...rows.map((r) => [r.page, ...metrics.map((m) => String(r.metrics[m]))])])}`);
+for (const r of rows) {
+  const lost = categories
+    .filter((c) => Object.keys(r.failingAudits[c]).length)
+    .map((c) => `${c}: ${Object.entries(r.failingAudits[c]).map(([id, score]) => `${id} (worst ${score})`).join(', ')}`);
+  if (lost.length) console.log(`\n${r.page} (runs: ${r.runs.map((run) => run.performance).join(', ')} performance): points lost in ${lost.join('; ')}`);
+  if (r.runWarnings.length) console.log(`${r.page}: Lighthouse warned: ${r.runWarnings.join(' | ')}`);
+}
+
+writeJson(join(projectRoot, 'bench/lighthouse.json'), {
+  date: today(),
+  environment: environment(['astro', 'lighthouse', 'chrome-launcher']),
+  method: { preset: 'mobile (Lighthouse default config)', runs, chromeFlags, server: `astro preview on 127.0.0.1:${PORT}` },
+  pages: results,
+});
+log('Wrote bench/lighthouse.json.');
