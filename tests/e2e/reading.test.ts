@@ -1,20 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { launchBrowser, useBrowser, watchErrors } from '../helpers/browser';
 import { builtPages } from '../helpers/built-site';
 import { publishedArticles } from '../helpers/site-pages';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages().map((p) => (p.url === '/404.html' ? '/this-page-does-not-exist/' : p.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Records Content-Security-Policy violations on a page. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -28,7 +21,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 describe('reading the site', () => {
   it('goes from home to a section to an article', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const errors = watchErrors(page);
     const article = publishedArticles()[0];
     await page.goto(`${baseUrl}/`);
@@ -53,7 +46,7 @@ describe('reading the site', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations (WCAG 2.2 A/AA), console errors or CSP violations on any of the ${pages.length} pages, ${scheme} scheme`, async () => {
-      const page = await browser.context.newPage();
+      const page = await browser().context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       const errors = watchErrors(page);
       const cspViolations = await watchCsp(page);
@@ -72,7 +65,7 @@ describe('reading the site', () => {
   }
 
   it('records no CSP violation while searching and opening a result', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const errors = watchErrors(page);
     const cspViolations = await watchCsp(page);
     await page.goto(`${baseUrl}/`);
@@ -86,7 +79,7 @@ describe('reading the site', () => {
   });
 
   it('can be used by keyboard alone: skip link first, header in order, visible focus', async () => {
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     const article = publishedArticles()[0];
     await page.goto(`${baseUrl}${article.url}`);
     const focused = () =>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { projectRoot } from '../helpers/site-copy';
 
 interface Case {
@@ -12,14 +12,7 @@ interface Case {
 
 const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { queries: Case[] };
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The top results for a query, as the search page shows them, without the highlight parameter. */
 async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
@@ -38,7 +31,7 @@ describe('search relevance', () => {
   it(`finds the expected page in the top three for all ${queries.length} reader queries`, async () => {
     expect(queries.length).toBeGreaterThanOrEqual(30);
     const misses: string[] = [];
-    const page = await browser.context.newPage();
+    const page = await browser().context.newPage();
     for (const { query, expect: wanted } of queries) {
       const top = await topResults(page, query);
       if (!top.includes(wanted)) misses.push(`"${query}": wanted ${wanted}, got ${top.join(', ') || 'nothing'}`);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { sections } from '../../src/config/site';
-import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
+import { launchBrowser, useBrowser, watchErrors } from '../helpers/browser';
 import { publishedArticles } from '../helpers/site-pages';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const dialogResults = '#search-dialog [data-search-result]';
 const pageResults = '#search-page [data-search-result]:not([data-search-sub])';
@@ -21,7 +14,7 @@ const pathOf = (href: string) => {
 };
 
 async function newPage(width = 1280) {
-  const page = await browser.context.newPage();
+  const page = await browser().context.newPage();
   await page.setViewportSize({ width, height: 800 });
   return page;
 }
