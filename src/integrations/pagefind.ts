@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records';
@@ -32,6 +34,10 @@ export function pagefindIndex({ records }: Options = {}): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          // Pagefind always writes its ready-made UIs; this site has its own, so they would only be dead weight.
+          for (const file of readdirSync(join(site, 'pagefind')).filter((f) => /^pagefind-(component-|modular-)?ui\.(js|css)$/.test(f))) {
+            rmSync(join(site, 'pagefind', file));
+          }
           logger.info(`indexed ${added.page_count} pages and ${extra.length} glossary and timeline entries`);
         } finally {
           await pagefind.close();

@@ -32,6 +32,8 @@ describe('the build', () => {
 
   it('writes the search index, the sitemap and the RSS feed', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind-highlight.js'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     for (const article of publishedArticles()) expect(rss).toContain(article.url);
