@@ -1,7 +1,6 @@
 // `npm run bench:lighthouse [-- --runs 3 --reuse-dist]`: serves the built dist/ with astro preview and runs
 // Lighthouse (mobile preset, the system Chromium, nothing fetched from the internet) on home, a section page
 // and an article. Prints the four category scores per page and writes bench/lighthouse.json.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
@@ -9,8 +8,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from '../tests/helpers/browser.ts';
 import { pageTypes } from '../tests/helpers/site-pages.ts';
-import { buildSite, withRetries } from './lib/build-site.ts';
-import { environment, projectRoot, round, table, today, writeJson } from './lib/report.ts';
+import { ensureSiteBuilt } from './lib/build-site.ts';
+import { environment, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'reuse-dist': { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
@@ -22,19 +21,7 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
 const started = performance.now();
 const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-if (values['reuse-dist'] && existsSync(join(projectRoot, 'dist/index.html'))) {
-  log('Using the existing dist/.');
-} else {
-  log('Building this site from a clean dist/ …');
-  const build = await withRetries('site build', () => buildSite(projectRoot, join(projectRoot, 'bench/tmp/astro-cache')));
-  log(`Built in ${build.seconds}s.`);
-}
+await ensureSiteBuilt(projectRoot, values['reuse-dist'], 'dist/index.html', log);
 
 const types = pageTypes();
 const pages = { home: types.home, section: types.section, article: types.article };
@@ -79,8 +66,8 @@ try {
     results.push({
       page: kind,
       path,
-      scores: Object.fromEntries(categories.map((c) => [c, medianOf(perRun.map((r) => r.scores[c]))])),
-      metrics: Object.fromEntries(metrics.map((m) => [m, medianOf(perRun.map((r) => r.metrics[m]))])),
+      scores: Object.fromEntries(categories.map((c) => [c, median(perRun.map((r) => r.scores[c]))])),
+      metrics: Object.fromEntries(metrics.map((m) => [m, median(perRun.map((r) => r.metrics[m]))])),
       // Scored audits that cost points in any run, with their worst score, so a score under 100 can be traced.
       failingAudits: Object.fromEntries(
         categories.map((c) => {
@@ -90,7 +77,7 @@ try {
         }),
       ),
       runWarnings: [...new Set(perRun.flatMap((r) => r.warnings))],
-      benchmarkIndex: medianOf(perRun.map((r) => r.benchmarkIndex)),
+      benchmarkIndex: median(perRun.map((r) => r.benchmarkIndex)),
       runs: perRun.map((r) => r.scores),
     });
   }

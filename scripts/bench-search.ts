@@ -1,15 +1,15 @@
 // `npm run bench:search [-- --runs 3 --articles 1000 --reuse-dist]`: on this site's build and on a generated
 // corpus build, prints the Pagefind index size, the bytes a typical query fetches, and the time from keypress
 // to the first rendered result in Chromium (medians over a few runs). Writes bench/search-results.json.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { buildCorpusSite, buildSite, withRetries } from './lib/build-site.ts';
+import { buildCorpusSite, ensureSiteBuilt } from './lib/build-site.ts';
 import { gzipSize } from './lib/page-weight.ts';
-import { environment, kb, projectRoot, round, table, today, writeJson } from './lib/report.ts';
+import { environment, kb, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -148,11 +148,7 @@ async function keypressToResult(baseUrl: string, query: string, next: string) {
   }
 }
 
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return round(sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, 1);
-};
+const medianOf = (values: number[]) => round(median(values), 1);
 
 async function measureSite(label: string, root: string, port: number, articles: number) {
   const index = indexStats(join(root, 'dist/pagefind'));
@@ -202,13 +198,7 @@ async function measureSite(label: string, root: string, port: number, articles: 
 }
 
 const sites = [];
-if (values['reuse-dist'] && existsSync(join(projectRoot, 'dist/pagefind'))) {
-  log('Using the existing dist/ of this site.');
-} else {
-  log('Building this site from a clean dist/ …');
-  const build = await withRetries('site build', () => buildSite(projectRoot, join(projectRoot, 'bench/tmp/astro-cache')));
-  log(`Built in ${build.seconds}s.`);
-}
+await ensureSiteBuilt(projectRoot, values['reuse-dist'], 'dist/pagefind', log);
 const siteArticles = readdirSync(join(projectRoot, 'content/articles')).reduce((n, section) => n + readdirSync(join(projectRoot, 'content/articles', section)).filter((f) => f.endsWith('.mdx')).length, 0);
 sites.push({ content: 'this site', ...(await measureSite('This site', projectRoot, PORTS.site, siteArticles)) });
 

@@ -6,7 +6,7 @@
  * at once would otherwise read each other's entries.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeSiteCopy } from '../../tests/helpers/site-copy.ts';
@@ -75,6 +75,20 @@ export async function withRetries<T>(label: string, attempt: () => Promise<T>, t
       await new Promise((r) => setTimeout(r, waitSeconds * 1000));
     }
   }
+}
+
+/**
+ * Builds this site from a clean dist/ (timed, retried while content is mid-edit), unless `reuse` is set and
+ * `marker` (a path inside the project, e.g. "dist/pagefind") shows a build is already there.
+ */
+export async function ensureSiteBuilt(root: string, reuse: boolean, marker: string, log: (message: string) => void): Promise<void> {
+  if (reuse && existsSync(join(root, marker))) {
+    log('Using the existing dist/.');
+    return;
+  }
+  log('Building this site from a clean dist/ …');
+  const build = await withRetries('site build', () => buildSite(root, join(root, 'bench/tmp/astro-cache')));
+  log(`Built in ${build.seconds}s.`);
 }
 
 export interface CorpusSite {

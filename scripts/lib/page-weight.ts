@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './report.ts';
 
 /** Budgets from issue 6, in bytes (1 KB = 1,000 bytes, as Chrome DevTools counts kB). */
 export const budgets = {
@@ -121,8 +122,6 @@ export function measurePage(dist: string, path: string, cache = new Map<string, 
 
 /** min / median / max of a list of numbers (median of an even list: the mean of the middle two, rounded). */
 export function spread(values: readonly number[]): { min: number; median: number; max: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
-  return { min: sorted[0] ?? 0, median: median ?? 0, max: sorted.at(-1) ?? 0 };
+  if (!values.length) return { min: 0, median: 0, max: 0 };
+  return { min: Math.min(...values), median: Math.round(median(values)), max: Math.max(...values) };
 }

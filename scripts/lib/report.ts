@@ -9,6 +9,13 @@ export { projectRoot };
 /** Kilobytes of 1,000 bytes, two decimals (the JavaScript budget is 1 KB, so one decimal hides too much). */
 export const kb = (bytes: number) => (bytes / 1000).toFixed(2);
 
+/** The median of a list (of an even list: the mean of the middle two). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 
 /** A text table: first row is the header; columns after the first are right-aligned. */
