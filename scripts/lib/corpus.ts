@@ -152,7 +152,7 @@ function articleBody(r: Random, sources: Source[], terms: Term[], earlier: Artic
   const laterUses = terms.map((t) => `Later filings returned to the ${t.term} more than once.`);
   const links = [
     earlier ? `For the background, see [${earlier.title}](/${earlier.id}/).` : 'For the dates, see [the timeline](/timeline/).',
-    `The documents are listed on [the sources page](/sources/#${sources[0].id}).`,
+    `The documents are listed among [the sources](/sources/).`,
     `The [glossary](/glossary/#${terms[0].id}) defines the terms used here.`,
   ];
 

@@ -1,5 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { sourcesPerPage } from '../config/site';
 import { isPublished, sortArticles } from './articles';
+import { paginateSources, sourceEntryUrls } from './sources';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -13,4 +15,15 @@ export async function getArticleSources(article: CollectionEntry<'articles'>, ci
   const sources = (await getEntries(article.data.sources)).filter((source) => source !== undefined);
   const rank = (id: string) => citationOrder.indexOf(id);
   return sources.sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+/** The source list's pages (primary, then secondary; by date), each source with its data. */
+export async function getSourcePages() {
+  const sources = (await getCollection('sources')).map((s) => ({ id: s.id, kind: s.data.kind, date: s.data.date, title: s.data.title, data: s.data }));
+  return paginateSources(sources, sourcesPerPage);
+}
+
+/** Each source id with the address of its entry in the source list. */
+export async function getSourceEntryUrls(): Promise<Map<string, string>> {
+  return sourceEntryUrls(await getSourcePages());
 }

@@ -28,6 +28,7 @@ export function pageTypes(): Record<string, string> {
     timeline: '/timeline/',
     glossary: '/glossary/',
     sources: '/sources/',
+    sourceList: '/sources/primary/',
     claims: '/claims/',
     search: '/search/',
     about: '/about/',

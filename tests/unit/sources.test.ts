@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexCitations, isPrimaryKind, kindLabel } from '../../src/lib/sources';
+import { indexCitations, isPrimaryKind, kindLabel, paginateSources, sourceEntryUrls } from '../../src/lib/sources';
 import { tocEntries } from '../../src/lib/toc';
 
 describe('sources', () => {
@@ -17,6 +17,27 @@ describe('sources', () => {
     ]);
     expect(index.get('x')).toEqual(['a', 'b']);
     expect(index.get('y')).toEqual(['a']);
+  });
+
+  it('lists primary and secondary sources apart, by date, in pages of a fixed size', () => {
+    const source = (id: string, kind: string, date: string) => ({ id, kind, date, title: id });
+    const pages = paginateSources(
+      [
+        source('memo', 'law-firm-memo', '2023-05'),
+        source('release-b', 'rule-release', '2022-03-18'),
+        source('release-a', 'rule-release', '1998-12'),
+        source('opinion', 'court-opinion', '2024-06-28'),
+        source('news', 'news', '2025'),
+      ],
+      2,
+    );
+    expect(pages.map((p) => [p.url, p.number, p.of, p.sources.map((s) => s.id)])).toEqual([
+      ['/sources/primary/', 1, 2, ['release-a', 'release-b']],
+      ['/sources/primary/2/', 2, 2, ['opinion']],
+      ['/sources/secondary/', 1, 1, ['memo', 'news']],
+    ]);
+    expect(sourceEntryUrls(pages).get('opinion')).toBe('/sources/primary/2/#opinion');
+    expect(sourceEntryUrls(pages).get('memo')).toBe('/sources/secondary/#memo');
   });
 
   it('builds the table of contents from h2 and h3 only', () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectionIds } from '../../config/site';
+import { sectionIds, sourcesPerPage } from '../../config/site';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeClaimSchema } from '../../schemas/claim';
 import { makeGlossarySchema } from '../../schemas/glossary';
@@ -7,7 +7,7 @@ import { sourceSchema } from '../../schemas/source';
 import { makeTimelineSchema } from '../../schemas/timeline';
 import { uncitedSources, undeclaredCitations } from '../citations';
 import { isAfterToday, isoDay } from '../dates';
-import { isPrimaryKind } from '../sources';
+import { isPrimaryKind, paginateSources, sourceEntryUrls } from '../sources';
 import { unlinkedFirstUses, type GlossaryTerm } from './glossary-links';
 import { componentIdsIn, headingSlugs, internalLinks, parseMdx, unsafeContent, type BodyFinding, type ParsedBody } from './mdx';
 import type { CollectionName, RawEntry } from './load';
@@ -92,6 +92,8 @@ interface Index {
   /** Anchors a link may point at, for each page path that has checkable anchors. */
   anchors: Map<string, Set<string>>;
   sources: Map<string, RawEntry>;
+  /** Where each source is listed: `/sources/primary/2/#id`. */
+  sourceEntries: Map<string, string>;
   glossary: Set<string>;
   terms: GlossaryTerm[];
 }
@@ -252,6 +254,8 @@ function linkTrouble(url: string, entry: RawEntry, index: Index): { message: str
   if (!page.endsWith('/') && page !== '/rss.xml') return { message: 'internal links must end with /', fix: `write ${page}/` };
   if (!staticPages.has(page) && !index.anchors.has(page)) return { message: 'links to a page that does not exist', fix: 'check the section folder and file name of the article you mean' };
   const anchors = index.anchors.get(page);
+  const listed = page === '/sources/' && anchor !== undefined ? index.sourceEntries.get(anchor) : undefined;
+  if (listed) return { message: 'links to a source on /sources/, which lists only the pages of the source list', fix: `link to ${listed}, where that source is listed (or cite it with <Cite id="${anchor}" />)` };
   if (anchor !== undefined && anchors && !anchors.has(anchor)) {
     return { message: `links to an anchor that does not exist on ${page}`, fix: 'use a heading slug of that page (lowercase, hyphens) or an id listed there' };
   }
@@ -294,9 +298,17 @@ export function checkEntries(entries: readonly RawEntry[], today: Date = new Dat
   const articles = entries.filter((e) => e.collection === 'articles' && e.parseError === undefined);
   const bodies = new Map(articles.map((e) => [e.id, parseMdx(e.body)]));
   const idsOf = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const sourcePages = paginateSources(
+    entries.filter((e) => e.collection === 'sources').flatMap((e) => {
+      const { kind, date, title } = (e.data ?? {}) as Record<string, unknown>;
+      return typeof kind === 'string' && typeof date === 'string' && typeof title === 'string' ? [{ id: e.id, kind, date, title }] : [];
+    }),
+    sourcesPerPage,
+  );
   const anchors = new Map<string, Set<string>>([
     ['/glossary/', idsOf('glossary')],
-    ['/sources/', idsOf('sources')],
+    ['/sources/', new Set()],
+    ...sourcePages.map((page) => [page.url, new Set(page.sources.map((s) => s.id))] as const),
     ['/timeline/', idsOf('timeline')],
     ['/claims/', idsOf('claims')],
   ]);
@@ -310,6 +322,7 @@ export function checkEntries(entries: readonly RawEntry[], today: Date = new Dat
   const index: Index = {
     bodies,
     anchors,
+    sourceEntries: sourceEntryUrls(sourcePages),
     sources: new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e])),
     glossary: new Set(entries.filter((e) => e.collection === 'glossary').map((e) => e.id)),
     terms: entries
