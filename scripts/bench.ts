@@ -16,8 +16,8 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '250
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
 
-const otherPages = ['/glossary/', '/timeline/', '/sources/', '/claims/', '/search/', '/about/', '/404.html'];
-const listPages = ['/', ...sectionIds.map((s) => `/${s}/`), '/glossary/', '/timeline/', '/sources/', '/claims/'];
+const otherPages = ['/glossary/', '/timeline/', '/sources/', '/sources/primary/', '/sources/secondary/', '/claims/', '/search/', '/about/', '/404.html'];
+const listPages = ['/', ...sectionIds.map((s) => `/${s}/`), '/glossary/', '/timeline/', '/sources/', '/sources/primary/', '/sources/secondary/', '/claims/'];
 
 /** Every HTML page in a dist/, as site paths. */
 function htmlPages(dist: string): string[] {
@@ -141,7 +141,7 @@ for (const size of sizes) {
       },
       allPages: { firstViewGzip: stat(pages, (p) => p.firstView.gzip) },
       listPages: listPages.map((path) => pages.find((p) => p.path === path)).filter((p): p is PageWeight => Boolean(p)).map(pageFigures),
-      overBudget: { firstView: overBudget(pages).firstView.length, js: overBudget(pages).js.length },
+      overBudget: overBudget(pages),
       assets: assetTable(pages, ccache),
     });
   } finally {
@@ -172,7 +172,9 @@ for (const c of corpora) {
     ]),
   );
   console.log(`\n${table([header, ...c.listPages.map((p) => pageRow({ ...p, assets: [] }))])}`);
-  console.log(`Over budget: ${c.overBudget.firstView} pages on first view, ${c.overBudget.js} on JavaScript.`);
+  const names = (paths: string[]) => (paths.length ? `: ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ', …' : ''}` : '');
+  console.log(`Over budget on first view: ${c.overBudget.firstView.length} pages${names(c.overBudget.firstView)}.`);
+  console.log(`Over budget on JavaScript: ${c.overBudget.js.length} pages${names(c.overBudget.js)}.`);
 }
 console.log(`\nGrowth (between corpora, a marginal cost per article close to the cost per article means build time grows linearly)\n`);
 console.log(

@@ -77,3 +77,8 @@ export function sourceEntryUrls(pages: readonly SourcePage[]): Map<string, strin
 export function pageSpan(page: SourcePage): string {
   return `${formatPartialDate(page.sources[0].date)} to ${formatPartialDate(page.sources.at(-1)!.date)}`;
 }
+
+/** How a list links to a source in a few words: "Securities and Exchange Commission, 18 March 2022". */
+export function shortReference(source: { publisher: string; date: string }): string {
+  return `${source.publisher}, ${formatPartialDate(source.date)}`;
+}

@@ -12,7 +12,7 @@ export const makeGlossarySchema = <SourceRef extends z.ZodTypeAny, TermRef exten
       term: nonEmptyText('term'),
       /** One or two plain sentences. */
       definition: nonEmptyText('definition'),
-      /** Other spellings readers may search for. */
+      /** Other spellings readers may search for: they feed search only and are not shown on the page. */
       aliases: z.array(z.string().trim().min(1)).default([]),
       /** Ids of related glossary terms. */
       related: z.array(termRef).default([]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexCitations, isPrimaryKind, kindLabel, paginateSources, sourceEntryUrls } from '../../src/lib/sources';
+import { indexCitations, isPrimaryKind, kindLabel, paginateSources, shortReference, sourceEntryUrls } from '../../src/lib/sources';
 import { tocEntries } from '../../src/lib/toc';
 
 describe('sources', () => {
@@ -38,6 +38,11 @@ describe('sources', () => {
     ]);
     expect(sourceEntryUrls(pages).get('opinion')).toBe('/sources/primary/2/#opinion');
     expect(sourceEntryUrls(pages).get('memo')).toBe('/sources/secondary/#memo');
+  });
+
+  it('refers to a source in a few words, as precisely dated as the source is', () => {
+    expect(shortReference({ publisher: 'Securities and Exchange Commission', date: '2022-03-18' })).toBe('Securities and Exchange Commission, 18 March 2022');
+    expect(shortReference({ publisher: 'CoinPopular', date: '2025' })).toBe('CoinPopular, 2025');
   });
 
   it('builds the table of contents from h2 and h3 only', () => {
