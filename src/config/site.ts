@@ -124,6 +124,7 @@ export const timelineKinds = [
   'withdrawal',
   'legislation',
   'guidance',
+  'exemption',
   'roundtable',
 ] as const;
 
