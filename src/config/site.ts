@@ -90,6 +90,7 @@ export const primarySourceKinds = [
   'press-release',
   'staff-statement',
   'legislation',
+  'regulation',
   'congressional-letter',
   'comment-letter',
 ] as const;
@@ -106,6 +107,7 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   'press-release': 'Press release',
   'staff-statement': 'SEC staff statement',
   legislation: 'Legislation',
+  regulation: 'Regulation text',
   'congressional-letter': 'Congressional letter',
   'comment-letter': 'Comment letter',
   'law-firm-memo': 'Law-firm memo',
@@ -155,7 +157,8 @@ export const limits = {
 } as const;
 
 /**
- * How many sources one page of the source list shows. Each listed source costs about 0.17 KB gzip, so 40 keep a
- * page near 11 KB of its 15.5 KB first-view budget however many sources the site gathers.
+ * How much one page of the source list holds: at most `sources` entries and at most `citingLinks` "cited in"
+ * article links between them, whichever fills first. A full page of either kind is about 11–12 KB first view, so
+ * the list grows by pages, never past the 15.5 KB budget, however many sources or citing articles there are.
  */
-export const sourcesPerPage = 40;
+export const sourcePageLimits = { sources: 40, citingLinks: 100 } as const;

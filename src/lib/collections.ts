@@ -1,7 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { sourcesPerPage } from '../config/site';
+import { sourcePageLimits } from '../config/site';
 import { isPublished, sortArticles } from './articles';
-import { paginateSources, sourceEntryUrls } from './sources';
+import { indexCitations, paginateSources, sourceEntryUrls } from './sources';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -17,10 +17,19 @@ export async function getArticleSources(article: CollectionEntry<'articles'>, ci
   return sources.sort((a, b) => rank(a.id) - rank(b.id));
 }
 
-/** The source list's pages (primary, then secondary; by date), each source with its data. */
+/** The source list's pages (primary, then secondary; by date), each source with its data and citing articles. */
 export async function getSourcePages() {
-  const sources = (await getCollection('sources')).map((s) => ({ id: s.id, kind: s.data.kind, date: s.data.date, title: s.data.title, data: s.data }));
-  return paginateSources(sources, sourcesPerPage);
+  const articles = await getPublishedArticles();
+  const citedBy = indexCitations(articles.map((a) => ({ id: a.id, sources: a.data.sources.map((s) => s.id) })));
+  const sources = (await getCollection('sources')).map((s) => ({
+    id: s.id,
+    kind: s.data.kind,
+    date: s.data.date,
+    title: s.data.title,
+    citedBy: citedBy.get(s.id) ?? [],
+    data: s.data,
+  }));
+  return paginateSources(sources, sourcePageLimits);
 }
 
 /** Each source id with the address of its entry in the source list. */

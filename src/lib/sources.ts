@@ -33,6 +33,8 @@ export interface ListedSource {
   /** A partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD): sorts as text. */
   date: string;
   title: string;
+  /** Ids of the published articles that cite it, shown as "cited in" links. */
+  citedBy: readonly string[];
 }
 
 export interface SourcePage<S extends ListedSource = ListedSource> {
@@ -49,22 +51,38 @@ export function sourcePageUrl(group: SourceGroup, number: number): string {
   return number === 1 ? `/sources/${group}/` : `/sources/${group}/${number}/`;
 }
 
+/** Cuts a list into consecutive pages of at most `limits.sources` items and `limits.citingLinks` citing links. */
+function fill<S extends ListedSource>(sources: readonly S[], limits: { sources: number; citingLinks: number }): S[][] {
+  const pages: S[][] = [];
+  let links = 0;
+  for (const source of sources) {
+    const page = pages.at(-1);
+    if (page && page.length < limits.sources && links + source.citedBy.length <= limits.citingLinks) {
+      page.push(source);
+      links += source.citedBy.length;
+    } else {
+      pages.push([source]);
+      links = source.citedBy.length;
+    }
+  }
+  return pages;
+}
+
 /**
- * Splits the sources into primary and secondary lists, each by date (then title) and cut into pages of
- * `perPage`. The one place that decides on which page a source is listed.
+ * Splits the sources into primary and secondary lists, each by date (then title) and cut into pages within
+ * `limits`. The one place that decides on which page a source is listed.
  */
-export function paginateSources<S extends ListedSource>(sources: readonly S[], perPage: number): SourcePage<S>[] {
+export function paginateSources<S extends ListedSource>(
+  sources: readonly S[],
+  limits: { sources: number; citingLinks: number },
+): SourcePage<S>[] {
   const byDate = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   return (['primary', 'secondary'] as const).flatMap((group) => {
-    const listed = byDate.filter((s) => isPrimaryKind(s.kind) === (group === 'primary'));
-    const of = Math.ceil(listed.length / perPage);
-    return Array.from({ length: of }, (_, i) => ({
-      group,
-      number: i + 1,
-      of,
-      url: sourcePageUrl(group, i + 1),
-      sources: listed.slice(i * perPage, (i + 1) * perPage),
-    }));
+    const pages = fill(
+      byDate.filter((s) => isPrimaryKind(s.kind) === (group === 'primary')),
+      limits,
+    );
+    return pages.map((list, i) => ({ group, number: i + 1, of: pages.length, url: sourcePageUrl(group, i + 1), sources: list }));
   });
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectionIds, sourcesPerPage } from '../../config/site';
+import { sectionIds, sourcePageLimits } from '../../config/site';
 import { makeArticleSchema } from '../../schemas/article';
 import { makeClaimSchema } from '../../schemas/claim';
 import { makeGlossarySchema } from '../../schemas/glossary';
@@ -7,7 +7,7 @@ import { sourceSchema } from '../../schemas/source';
 import { makeTimelineSchema } from '../../schemas/timeline';
 import { uncitedSources, undeclaredCitations } from '../citations';
 import { isAfterToday, isoDay } from '../dates';
-import { isPrimaryKind, paginateSources, sourceEntryUrls } from '../sources';
+import { indexCitations, isPrimaryKind, paginateSources, sourceEntryUrls } from '../sources';
 import { unlinkedFirstUses, type GlossaryTerm } from './glossary-links';
 import { componentIdsIn, headingSlugs, internalLinks, parseMdx, unsafeContent, type BodyFinding, type ParsedBody } from './mdx';
 import type { CollectionName, RawEntry } from './load';
@@ -298,12 +298,20 @@ export function checkEntries(entries: readonly RawEntry[], today: Date = new Dat
   const articles = entries.filter((e) => e.collection === 'articles' && e.parseError === undefined);
   const bodies = new Map(articles.map((e) => [e.id, parseMdx(e.body)]));
   const idsOf = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  // The same pages the site builds: published articles' citations decide how full each page is.
+  const citedBy = indexCitations(
+    articles.flatMap((a) => {
+      const { draft, sources } = (a.data ?? {}) as Record<string, unknown>;
+      return draft !== true && Array.isArray(sources) ? [{ id: a.id, sources: sources.map(String) }] : [];
+    }),
+  );
   const sourcePages = paginateSources(
     entries.filter((e) => e.collection === 'sources').flatMap((e) => {
       const { kind, date, title } = (e.data ?? {}) as Record<string, unknown>;
-      return typeof kind === 'string' && typeof date === 'string' && typeof title === 'string' ? [{ id: e.id, kind, date, title }] : [];
+      const listed = typeof kind === 'string' && typeof date === 'string' && typeof title === 'string';
+      return listed ? [{ id: e.id, kind, date, title, citedBy: citedBy.get(e.id) ?? [] }] : [];
     }),
-    sourcesPerPage,
+    sourcePageLimits,
   );
   const anchors = new Map<string, Set<string>>([
     ['/glossary/', idsOf('glossary')],
