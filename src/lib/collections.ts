@@ -1,7 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { sourcePageLimits } from '../config/site';
 import { isPublished, sortArticles } from './articles';
-import { indexCitations, paginateSources, sourceEntryUrls } from './sources';
+import { indexCitations, paginateSources, shortReference, sourceEntryUrls } from './sources';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -32,7 +32,9 @@ export async function getSourcePages() {
   return paginateSources(sources, sourcePageLimits);
 }
 
-/** Each source id with the address of its entry in the source list. */
-export async function getSourceEntryUrls(): Promise<Map<string, string>> {
-  return sourceEntryUrls(await getSourcePages());
+/** Each source id with a short link to its entry in the source list ("Publisher, date" → `/sources/primary/2/#id`). */
+export async function getSourceLinks(): Promise<Map<string, { href: string; text: string }>> {
+  const pages = await getSourcePages();
+  const urls = sourceEntryUrls(pages);
+  return new Map(pages.flatMap((page) => page.sources.map((s) => [s.id, { href: urls.get(s.id)!, text: shortReference(s.data) }] as const)));
 }

@@ -20,7 +20,9 @@ export function kindLabel(kind: SourceKind): string {
   return sourceKindLabels[kind];
 }
 
-export type SourceGroup = 'primary' | 'secondary';
+/** The source list's two lists, in the order the site shows them. */
+export const sourceGroups = ['primary', 'secondary'] as const;
+export type SourceGroup = (typeof sourceGroups)[number];
 
 export const sourceGroupTitles: Record<SourceGroup, string> = {
   primary: 'Primary documents',
@@ -77,7 +79,7 @@ export function paginateSources<S extends ListedSource>(
   limits: { sources: number; citingLinks: number },
 ): SourcePage<S>[] {
   const byDate = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-  return (['primary', 'secondary'] as const).flatMap((group) => {
+  return sourceGroups.flatMap((group) => {
     const pages = fill(
       byDate.filter((s) => isPrimaryKind(s.kind) === (group === 'primary')),
       limits,
