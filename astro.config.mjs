@@ -5,13 +5,15 @@ import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { site } from './src/config/site';
-import { contentCheck } from './src/integrations/content-check';
+import { contentGraph } from './src/integrations/content-graph';
 import { pagefindIndex } from './src/integrations/pagefind';
-import { remarkMdxComponents } from './src/integrations/remark-mdx-components';
+import { remarkCitations } from './src/integrations/remark-citations';
 import { searchEntry, searchUiChunk } from './src/integrations/search-entry';
-import { searchRecordsFromContent } from './src/integrations/search-records-from-content';
+import { graphSearchRecords } from './src/lib/search-records';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// content/ is read once, here, and the graph handed to everything below that needs it.
+const content = contentGraph();
 
 export default defineConfig({
   site: site.url,
@@ -20,13 +22,13 @@ export default defineConfig({
   // node_modules and must not read each other's content store.
   cacheDir: './.cache/astro',
   integrations: [
-    contentCheck(),
-    mdx({ remarkPlugins: [[remarkMdxComponents, { root }]] }),
+    content,
+    mdx({ remarkPlugins: [[remarkCitations, { root, graph: content.graph }]] }),
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !page.includes('/404') }),
     searchEntry(),
     // Last, so it indexes the finished HTML.
-    pagefindIndex({ records: searchRecordsFromContent }),
+    pagefindIndex({ records: () => graphSearchRecords(content.graph()) }),
   ],
   // Stylesheets stay files, never inline <style>, so the CSP can forbid inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -5,9 +5,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fixedPages, pages as routes, sectionUrl, sourcePageUrl } from '../src/config/routes.ts';
 import { sectionIds } from '../src/config/site.ts';
-import { articleUrl, sortArticles, type ArticleRef } from '../src/lib/articles.ts';
-import { loadContent } from '../src/lib/content-check/index.ts';
+import { buildContentGraph } from '../src/lib/content/graph.ts';
 import { buildCorpusSite, buildSite, withRetries, type BuildResult } from './lib/build-site.ts';
 import { budgets, measurePage, spread, type Bytes, type PageWeight } from './lib/page-weight.ts';
 import { environment, kb, projectRoot, round, table, today, writeJson } from './lib/report.ts';
@@ -16,42 +16,29 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '250
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
 
-const otherPages = ['/glossary/', '/timeline/', '/sources/', '/sources/primary/', '/sources/secondary/', '/claims/', '/search/', '/about/', '/404.html'];
-const listPages = ['/', ...sectionIds.map((s) => `/${s}/`), '/glossary/', '/timeline/', '/sources/', '/sources/primary/', '/sources/secondary/', '/claims/'];
+const firstSourcePages = [sourcePageUrl('primary', 1), sourcePageUrl('secondary', 1)];
+/** Pages that are neither home, a section nor an article (the RSS feed is not a page). */
+const otherPages = [...fixedPages.filter((p) => p !== routes.home && p !== routes.rss && !sectionIds.some((s) => sectionUrl(s) === p)), ...firstSourcePages, '/404.html'];
+const listPages = [routes.home, ...sectionIds.map(sectionUrl), routes.glossary, routes.timeline, routes.sources, ...firstSourcePages, routes.claims];
+
+/** Every file under a folder, as paths relative to it with forward slashes. */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
 
 /** Every HTML page in a dist/, as site paths. */
 function htmlPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(dist, path).split('\\').join('/')}`;
-        pages.push(name === 'index.html' ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return filesUnder(dist)
+    .filter((rel) => rel.endsWith('.html') && !rel.startsWith('_astro/') && !rel.startsWith('pagefind/'))
+    .map((rel) => `/${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`)
+    .sort();
 }
 
 /** Published article URLs of a site in reading order. */
-function articlePaths(root: string): string[] {
-  const articles = loadContent(root)
-    .filter((e) => e.collection === 'articles' && e.data && !(e.data as { draft?: boolean }).draft)
-    .map((e) => ({ id: e.id, data: e.data }) as ArticleRef);
-  return sortArticles(articles).map((a) => articleUrl(a.id));
-}
+const articlePaths = (root: string) => buildContentGraph(root).published.map((a) => a.url);
 
-function dirBytes(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    return sum + (stat.isDirectory() ? dirBytes(path) : stat.size);
-  }, 0);
-}
+const dirBytes = (dir: string) => filesUnder(dir).reduce((sum, rel) => sum + statSync(join(dir, rel)).size, 0);
 
 const pageRow = (p: PageWeight) => [
   p.path,

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { sections } from '../src/config/site.ts';
-import { loadContent } from '../src/lib/content-check/index.ts';
+import { buildContentGraph } from '../src/lib/content/graph.ts';
 import { fillTemplate, parseNewArticleArgs, planArticle, resolveSection, USAGE } from '../src/lib/new-article.ts';
 
 const root = process.cwd();
@@ -56,8 +56,8 @@ if (args.section === undefined || args.title === undefined) {
 
 if (!existsSync(join(root, TEMPLATE))) fail([`${TEMPLATE} is missing. Run npm run new from the project's root folder.`]);
 
-const existing = loadContent(root)
-  .filter((entry) => entry.collection === 'articles')
+const existing = buildContentGraph(root)
+  .entries.filter((entry) => entry.collection === 'articles')
   .map((entry) => {
     const data = (entry.data ?? {}) as Record<string, unknown>;
     return { id: entry.id, title: data.title, order: data.order };

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeArticleSchema } from './schemas/article';
+import { articleSchema } from './schemas/article';
 import { makeClaimSchema } from './schemas/claim';
 import { makeGlossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
@@ -12,7 +12,7 @@ const yamlIn = (folder: string) => glob({ pattern: ['*.yaml', '!_*'], base: `./c
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: ['*/*.mdx', '!_*/**', '!**/_*'], base: './content/articles' }),
-    schema: makeArticleSchema(reference('sources')),
+    schema: articleSchema,
   }),
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   timeline: defineCollection({ loader: yamlIn('timeline'), schema: makeTimelineSchema(reference('sources')) }),

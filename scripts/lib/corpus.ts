@@ -315,7 +315,6 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
       `tags: ${list(r.sample(tags, r.int(1, 3)))}`,
       'keyPoints:',
       ...keyPoints.map((p) => `  - ${q(p)}`),
-      `sources: ${list(articleSources.map((s) => s.id))}`,
       'draft: false',
     ];
     const earlier = plans.findLast((p) => p.section === section);

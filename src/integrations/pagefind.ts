@@ -6,19 +6,15 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/search-records';
 
 interface Options {
-  /** Records that are not pages (glossary terms, timeline events), read from the project root. */
-  records?: (root: string) => SearchRecord[];
+  /** Records that are not pages (glossary terms, timeline events), asked for once the site is built. */
+  records?: () => SearchRecord[];
 }
 
 /** Indexes the built site with Pagefind at the end of every build, so the index is never stale. */
 export function pagefindIndex({ records }: Options = {}): AstroIntegration {
-  let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -27,7 +23,7 @@ export function pagefindIndex({ records }: Options = {}): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index.');
-          const extra = records?.(root) ?? [];
+          const extra = records?.() ?? [];
           for (const record of extra) {
             const response = await index.addCustomRecord(record);
             if (response.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);

@@ -1,19 +1,9 @@
+import { parseArticleId } from '../config/routes';
 import { sections, type SectionId } from '../config/site';
 
 export interface ArticleRef {
   id: string;
   data: { order: number; title: string; draft: boolean };
-}
-
-/** Splits a content id "the-proposal/some-slug" into its section and slug. */
-export function parseArticleId(id: string): { section: string; slug: string } {
-  const [section = '', ...rest] = id.split('/');
-  return { section, slug: rest.join('/') };
-}
-
-export function articleUrl(id: string): string {
-  const { section, slug } = parseArticleId(id);
-  return `/${section}/${slug}/`;
 }
 
 export function getSection(id: string) {

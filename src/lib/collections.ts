@@ -1,7 +1,7 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { sourcePageLimits } from '../config/site';
+import graph from 'virtual:content-graph';
 import { isPublished, sortArticles } from './articles';
-import { indexCitations, paginateSources, shortReference, sourceEntryUrls } from './sources';
+import { sourceEntryUrls, shortReference } from './sources';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -9,27 +9,26 @@ export async function getPublishedArticles(): Promise<CollectionEntry<'articles'
   return sortArticles(articles);
 }
 
-/** An article's sources, in citation order (the order computed by the remark plugin). */
-export async function getArticleSources(article: CollectionEntry<'articles'>, citationOrder: string[]) {
+/** An article's sources in the order its text first cites them (from the content graph). */
+export async function getArticleSources(articleId: string): Promise<CollectionEntry<'sources'>[]> {
+  const ids = graph.citations[articleId] ?? [];
   // getEntries yields undefined for an unknown id; the checker stops such a build, but `astro dev` keeps going.
-  const sources = (await getEntries(article.data.sources)).filter((source) => source !== undefined);
-  const rank = (id: string) => citationOrder.indexOf(id);
-  return sources.sort((a, b) => rank(a.id) - rank(b.id));
+  return (await getEntries(ids.map((id) => ({ collection: 'sources' as const, id })))).filter((s) => s !== undefined);
 }
 
-/** The source list's pages (primary, then secondary; by date), each source with its data and citing articles. */
+/** Words a reader sees in an article (from the content graph). */
+export const getWordCount = (articleId: string): number => graph.words[articleId] ?? 0;
+
+/** The source list's pages as the content graph cut them, each source with its data and citing articles. */
 export async function getSourcePages() {
-  const articles = await getPublishedArticles();
-  const citedBy = indexCitations(articles.map((a) => ({ id: a.id, sources: a.data.sources.map((s) => s.id) })));
-  const sources = (await getCollection('sources')).map((s) => ({
-    id: s.id,
-    kind: s.data.kind,
-    date: s.data.date,
-    title: s.data.title,
-    citedBy: citedBy.get(s.id) ?? [],
-    data: s.data,
+  const data = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
+  return graph.sourcePages.map((page) => ({
+    ...page,
+    sources: page.sources.flatMap((s) => {
+      const source = data.get(s.id);
+      return source ? [{ ...s, kind: source.kind, date: source.date, title: source.title, data: source }] : [];
+    }),
   }));
-  return paginateSources(sources, sourcePageLimits);
 }
 
 /** Each source id with a short link to its entry in the source list ("Publisher, date" → `/sources/primary/2/#id`). */

@@ -1,3 +1,5 @@
+import { glossaryEntryUrl, timelineEntryUrl } from '../config/routes';
+import type { ContentGraph } from './content/graph';
 import { formatDate } from './dates';
 
 /** A Pagefind record that is not a page: one per glossary term and per timeline event, each with its own anchor. */
@@ -26,7 +28,7 @@ export interface TimelineRecordInput {
 
 export function glossaryRecord({ id, term, definition, aliases = [] }: GlossaryRecordInput): SearchRecord {
   return {
-    url: `/glossary/#${id}`,
+    url: glossaryEntryUrl(id),
     content: [term, definition, aliases.length ? `Also called: ${aliases.join(', ')}.` : ''].join(' ').trim(),
     language: 'en',
     meta: { title: term, aliases: aliases.join('|') },
@@ -37,10 +39,18 @@ export function glossaryRecord({ id, term, definition, aliases = [] }: GlossaryR
 export function timelineRecord({ id, date, title, summary, section }: TimelineRecordInput): SearchRecord {
   const day = formatDate(date);
   return {
-    url: `/timeline/#${id}`,
+    url: timelineEntryUrl(id),
     content: `${day}. ${title}. ${summary}`,
     language: 'en',
     meta: { title: `${title} (${day})` },
     filters: { type: ['timeline'], section: [section] },
   };
+}
+
+/** The records that are not pages, from the content graph: every valid glossary term and timeline event. */
+export function graphSearchRecords(graph: ContentGraph): SearchRecord[] {
+  return [
+    ...graph.timeline.map((e) => timelineRecord({ id: e.id, ...e.valid })),
+    ...[...graph.glossary.values()].map((g) => glossaryRecord({ id: g.id, ...g.valid })),
+  ];
 }

@@ -1,3 +1,4 @@
+import { sourcePageUrl } from '../config/routes';
 import { primarySourceKinds, sourceKindLabels, type SourceKind } from '../config/site';
 import { formatPartialDate } from './dates';
 
@@ -47,10 +48,6 @@ export interface SourcePage<S extends ListedSource = ListedSource> {
   of: number;
   url: string;
   sources: S[];
-}
-
-export function sourcePageUrl(group: SourceGroup, number: number): string {
-  return number === 1 ? `/sources/${group}/` : `/sources/${group}/${number}/`;
 }
 
 /** Cuts a list into consecutive pages of at most `limits.sources` items and `limits.citingLinks` citing links. */

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../config/site';
-import { articleUrl } from '../lib/articles';
+import { articleUrl } from '../config/routes';
 import { getPublishedArticles } from '../lib/collections';
 import { lastChanged, recentlyUpdated } from '../lib/updates';
 

@@ -6,11 +6,10 @@ const { titleLength, descriptionLength, keyPoints } = limits;
 
 /**
  * Frontmatter of content/articles/<section>/<slug>.mdx. The section comes from the folder and the
- * slug from the file name, so neither may be set here. `sourceRef` is Astro's reference('sources')
- * in the build and a plain id string in the stand-alone checker, which checks ids itself.
+ * slug from the file name, so neither may be set here. The documents it cites are not listed here: they
+ * come from its <Cite> tags.
  */
-export const makeArticleSchema = <Ref extends z.ZodTypeAny>(sourceRef: Ref) =>
-  z
+export const articleSchema = z
     .object({
       /** The headline, shown as the page's h1 and <title>. */
       title: z
@@ -39,9 +38,7 @@ export const makeArticleSchema = <Ref extends z.ZodTypeAny>(sourceRef: Ref) =>
         .array(nonEmptyText('a key point').pipe(z.string().max(keyPoints.maxLength, `each key point must be at most ${keyPoints.maxLength} characters`)))
         .min(keyPoints.min, `needs at least ${keyPoints.min} key points`)
         .max(keyPoints.max, `allows at most ${keyPoints.max} key points`),
-      /** Ids of the documents cited, each a file in content/sources/. */
-      sources: z.array(sourceRef).min(1, 'needs at least one source'),
       /** Drafts are built in dev but never published. */
       draft: z.boolean().default(false),
     })
-    .strict();
+  .strict();

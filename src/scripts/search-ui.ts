@@ -1,3 +1,4 @@
+import { pages, sectionUrl } from '../config/routes';
 import { searchTypes, sections } from '../config/site';
 import { pagefindFilters, rankExactMatchesFirst, searchTerms, withHighlight, type SearchState } from '../lib/search';
 import { highlightSearchTerms } from './highlight';
@@ -29,9 +30,9 @@ function browseLinks(): HTMLElement {
   const help = el('span', { class: 'mt-1 block' });
   help.append(' Try other words or filters, or browse: ');
   const links: [string, string][] = [
-    ['/glossary/', 'the glossary'],
-    ['/timeline/', 'the timeline'],
-    ...sections.map((s): [string, string] => [`/${s.id}/`, s.title]),
+    [pages.glossary, 'the glossary'],
+    [pages.timeline, 'the timeline'],
+    ...sections.map((s): [string, string] => [sectionUrl(s.id), s.title]),
   ];
   links.forEach(([href, label], i) => help.append(el('a', { href, class: 'link' }, label), i < links.length - 1 ? ', ' : '.'));
   return help;
@@ -81,7 +82,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState) =
   if (existing) return existing;
   const prefix = root.id || 'search';
 
-  const form = el('form', { role: 'search', action: '/search/', method: 'get' });
+  const form = el('form', { role: 'search', action: pages.search, method: 'get' });
   const label = el('label', { for: `${prefix}-input`, class: 'eyebrow block' }, 'Search the explainer');
   const input = el('input', {
     id: `${prefix}-input`,

@@ -1,5 +1,4 @@
-import { articleUrl, sortArticles } from '../../src/lib/articles';
-import { loadContent } from '../../src/lib/content-check';
+import { buildContentGraph } from '../../src/lib/content/graph';
 import { projectRoot } from './site-copy';
 
 export interface PublishedArticle {
@@ -9,13 +8,9 @@ export interface PublishedArticle {
   section: string;
 }
 
-/** The published articles in reading order, read from content/ the same way the checker reads them. */
+/** The published articles in reading order, from the content graph the build itself uses. */
 export function publishedArticles(): PublishedArticle[] {
-  const articles = loadContent(projectRoot)
-    .filter((e) => e.collection === 'articles')
-    .map((e) => ({ id: e.id, data: e.data as { order: number; title: string; draft: boolean } }))
-    .filter((a) => !a.data.draft);
-  return sortArticles(articles).map((a) => ({ id: a.id, url: articleUrl(a.id), title: String(a.data.title), section: a.id.split('/')[0] }));
+  return buildContentGraph(projectRoot).published.map((a) => ({ id: a.id, url: a.url, title: a.data.title, section: a.section }));
 }
 
 /** One page of every type a reader can meet. */

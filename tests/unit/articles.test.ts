@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesInSection, articleUrl, getNeighbours, isPublished, parseArticleId, sortArticles } from '../../src/lib/articles';
+import { articleUrl, parseArticleId } from '../../src/config/routes';
+import { articlesInSection, getNeighbours, isPublished, sortArticles } from '../../src/lib/articles';
 
 const article = (id: string, order: number, title = id, draft = false) => ({ id, data: { order, title, draft } });
 const articles = [
@@ -18,6 +19,11 @@ describe('articles', () => {
   it('orders by section as configured, then by order', () => {
     expect(sortArticles(articles).map((a) => a.id)).toEqual(['the-proposal/first', 'the-proposal/second', 'the-shift/a', 'whats-next/b']);
     expect(articlesInSection(articles, 'the-proposal').map((a) => a.id)).toEqual(['the-proposal/first', 'the-proposal/second']);
+  });
+
+  it('lists articles that share a position by title, so two additions "at the end" never collide', () => {
+    const tied = [article('the-shift/zebra', 3, 'Zebra crossing'), article('the-shift/apple', 3, 'Apple pie'), article('the-shift/first', 1)];
+    expect(sortArticles(tied).map((a) => a.id)).toEqual(['the-shift/first', 'the-shift/apple', 'the-shift/zebra']);
   });
 
   it('links each article to its neighbours across sections', () => {

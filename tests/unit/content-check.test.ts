@@ -3,20 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, formatReport } from '../../src/lib/content-check';
+import { buildContentGraph } from '../../src/lib/content/graph';
 import { projectRoot } from '../helpers/site-copy';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
 const today = new Date('2026-11-26T12:00:00Z');
 const cases = readdirSync(join(fixtures, 'broken-content'));
+const accepted = readdirSync(join(fixtures, 'accepted-content'));
 const made: string[] = [];
 
-/** A project folder whose content/ is the valid fixture with one broken case laid over it. */
-function withCase(name?: string): string {
+/** A project folder whose content/ is the valid fixture with one broken (or accepted) case laid over it. */
+function withCase(name?: string, kind = 'broken-content'): string {
   const root = mkdtempSync(join(tmpdir(), 'content-check-'));
   made.push(root);
   cpSync(join(fixtures, 'valid-content'), join(root, 'content'), { recursive: true });
   if (!name) return root;
-  const dir = join(fixtures, 'broken-content', name);
+  const dir = join(fixtures, kind, name);
   const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { remove?: string[] };
   for (const file of spec.remove ?? []) rmSync(join(root, 'content', file));
   if (existsSync(join(dir, 'files'))) cpSync(join(dir, 'files'), join(root, 'content'), { recursive: true });
@@ -36,6 +38,20 @@ describe('content checker', () => {
     const { expected } = JSON.parse(readFileSync(join(fixtures, 'broken-content', name, 'case.json'), 'utf8')) as { expected: string[] };
     const messages = checkContent(withCase(name), today).map(formatProblem).sort();
     expect(messages).toEqual([...expected].sort());
+  });
+
+  it.each(accepted)('accepts the case "%s"', (name) => {
+    const root = withCase(name, 'accepted-content');
+    const spec = JSON.parse(readFileSync(join(fixtures, 'accepted-content', name, 'case.json'), 'utf8')) as {
+      readingOrder?: string[];
+      citations?: Record<string, string[]>;
+    };
+    expect(checkContent(root, today).map(formatProblem)).toEqual([]);
+    const graph = buildContentGraph(root);
+    if (spec.readingOrder) expect(graph.published.map((a) => a.id)).toEqual(spec.readingOrder);
+    for (const [id, sources] of Object.entries(spec.citations ?? {})) {
+      expect(graph.published.find((a) => a.id === id)?.mdx.citations).toEqual(sources);
+    }
   });
 
   it('reports every problem at once, grouped by file', () => {

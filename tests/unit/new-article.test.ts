@@ -1,14 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sectionIds } from '../../src/config/site';
 import { checkContent } from '../../src/lib/content-check';
-import { splitFrontmatter } from '../../src/lib/content-check/load';
+import { parseContentFile } from '../../src/lib/content/parse';
 import { fillTemplate, parseNewArticleArgs, planArticle, resolveSection, slugFromTitle } from '../../src/lib/new-article';
-import { makeArticleSchema } from '../../src/schemas/article';
+import { articleSchema } from '../../src/schemas/article';
 import { projectRoot } from '../helpers/site-copy';
 
 const today = new Date('2026-11-26T12:00:00Z');
@@ -109,7 +107,8 @@ describe('planArticle', () => {
 describe('fillTemplate', () => {
   const plan = { title: 'A "quoted" title with a back\\slash: and a colon', order: 4 };
   const article = fillTemplate(template, plan, today);
-  const data = yaml.load(splitFrontmatter(article).frontmatter ?? '') as Record<string, unknown>;
+  const parsed = parseContentFile({ collection: 'articles', id: 'the-shift/new', file: 'content/articles/the-shift/new.mdx', text: article });
+  const data = parsed.data as Record<string, unknown>;
 
   it('fills the title, order and today’s date into valid YAML, as a draft', () => {
     expect(article).not.toMatch(/\{\{|\}\}/);
@@ -117,11 +116,11 @@ describe('fillTemplate', () => {
   });
 
   it('satisfies the schema, so `npm run dev` can show the draft', () => {
-    expect(makeArticleSchema(z.string()).safeParse(data).error?.issues).toBeUndefined();
+    expect(articleSchema.safeParse(parsed.data).error?.issues).toBeUndefined();
   });
 
   it('keeps the body free of anything MDX would parse', () => {
-    expect(splitFrontmatter(article).body).not.toMatch(/[<>{}]/);
+    expect(parsed.body).not.toMatch(/[<>{}]/);
   });
 
   it('refuses an unknown placeholder', () => {
@@ -135,7 +134,7 @@ describe('a scaffolded article', () => {
     while (roots.length) rmSync(roots.pop()!, { recursive: true, force: true });
   });
 
-  it('is rejected by the checker, on its placeholder sources and text only, until it is edited', () => {
+  it('is rejected by the checker, on its missing citations and placeholder text only, until it is edited', () => {
     const root = mkdtempSync(join(tmpdir(), 'new-article-'));
     roots.push(root);
     cpSync(join(projectRoot, 'tests/fixtures/valid-content'), join(root, 'content'), { recursive: true });
@@ -146,8 +145,8 @@ describe('a scaffolded article', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set([file]));
     const kinds = new Set(problems.map((p) => (p.message === 'still holds template text' ? 'placeholder' : p.field.replace(/\[\d+\]$/, ''))));
-    expect(kinds).toEqual(new Set(['sources', 'placeholder']));
-    expect(problems.map((p) => p.found)).toContain('"replace-with-source-ids"');
+    expect(kinds).toEqual(new Set(['<Cite>', 'placeholder']));
+    expect(problems.map((p) => p.message)).toContain('an article needs at least 3 distinct known sources');
     expect(problems.filter((p) => p.message === 'still holds template text').map((p) => p.field)).toEqual(
       expect.arrayContaining(['description', 'keyPoints[0]', 'keyPoints[1]']),
     );

@@ -1,9 +1,13 @@
+import { WrittenDate } from '../content/written-date';
+
 /** One thing wrong with one contributor file, phrased so the contributor can fix it unaided. */
 export interface Problem {
   /** Path from the project root, e.g. content/articles/the-pushback/offshoring.mdx */
   file: string;
   /** The field or place in the file, e.g. `sources[2]` or `<Cite id="x">`. */
   field: string;
+  /** The line of the file it is on, when known (a field's first line, or a line of the body). */
+  line?: number;
   /** What is wrong, in a short clause. */
   message: string;
   /** What was found, shown quoted. Omitted when nothing was there. */
@@ -30,6 +34,7 @@ export function formatReport(problems: readonly Problem[]): string {
 
 /** Shows a found value the way the author wrote it. */
 export function show(value: unknown): string {
+  if (value instanceof WrittenDate) return `${value.text} (read as a date: put it in quotes)`;
   if (value instanceof Date) return `${value.toISOString().slice(0, 10)} (read as a date: put it in quotes)`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'nothing';

@@ -1,0 +1,66 @@
+/**
+ * Every address and fixed element id that more than one file needs: the pages link with these, the content
+ * checker accepts links to exactly these, and the tests and benchmarks visit these. Adding a page here is the one
+ * step for a link to it to be accepted in content.
+ */
+import { sectionIds, type SectionId } from './site';
+
+/** Pages that are not generated from content/, by role. */
+export const pages = {
+  home: '/',
+  about: '/about/',
+  search: '/search/',
+  timeline: '/timeline/',
+  glossary: '/glossary/',
+  sources: '/sources/',
+  claims: '/claims/',
+  rss: '/rss.xml',
+} as const;
+
+/** Ids of elements that links point at from other pages or from article text. */
+export const elementIds = {
+  /** The page's main landmark (the skip link's target). */
+  main: 'main',
+  /** The key-points box at the top of an article. */
+  keyPoints: 'key-points',
+  /** The source list at the end of an article. */
+  sources: 'sources',
+} as const;
+
+/** The id of a source's entry in an article's own source list. */
+export const articleSourceId = (sourceId: string) => `source-${sourceId}`;
+
+/** Splits a content id "the-proposal/some-slug" into its section and slug. */
+export function parseArticleId(id: string): { section: string; slug: string } {
+  const [section = '', ...rest] = id.split('/');
+  return { section, slug: rest.join('/') };
+}
+
+export const sectionUrl = (section: string) => `/${section}/`;
+
+export function articleUrl(id: string): string {
+  const { section, slug } = parseArticleId(id);
+  return `/${section}/${slug}/`;
+}
+
+export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
+export const timelineEntryUrl = (id: string) => `${pages.timeline}#${id}`;
+export const claimUrl = (id: string) => `${pages.claims}#${id}`;
+
+/** The reference pages, in the order the footer and the "browse" lists show them. */
+export const referenceLinks: readonly { href: string; label: string }[] = [
+  { href: pages.timeline, label: 'Timeline' },
+  { href: pages.glossary, label: 'Glossary' },
+  { href: pages.sources, label: 'Sources' },
+  { href: pages.claims, label: 'The claims, checked' },
+];
+
+/** Every fixed page plus the section pages: the pages that exist whatever content/ holds. */
+export const fixedPages: readonly string[] = [...Object.values(pages), ...sectionIds.map((s: SectionId) => sectionUrl(s))];
+
+/** A page of the source list: `/sources/primary/`, `/sources/primary/2/`. */
+export const sourcePageUrl = (group: string, number: number) =>
+  number === 1 ? `${pages.sources}${group}/` : `${pages.sources}${group}/${number}/`;
+
+/** What a file name (and so a URL segment or anchor) may be: lowercase words joined by hyphens. */
+export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,0 +1,26 @@
+import type { SourceGroup } from '../sources';
+import type { ContentGraph } from './graph';
+
+/** What pages need of the content graph, as plain JSON: `import graph from 'virtual:content-graph'`. */
+export interface GraphModule {
+  /** Each article's cited source ids, in the order the text first cites them. */
+  citations: Record<string, string[]>;
+  /** Words a reader sees in each article. */
+  words: Record<string, number>;
+  /** The pages of the source list: which sources each lists, and the published articles citing each. */
+  sourcePages: { group: SourceGroup; number: number; of: number; url: string; sources: { id: string; citedBy: string[] }[] }[];
+}
+
+export function graphModule(graph: ContentGraph): GraphModule {
+  return {
+    citations: Object.fromEntries(graph.readable.map((a) => [a.id, a.mdx.citations])),
+    words: Object.fromEntries(graph.readable.map((a) => [a.id, a.mdx.words])),
+    sourcePages: graph.sourcePages.map(({ group, number, of, url, sources }) => ({
+      group,
+      number,
+      of,
+      url,
+      sources: sources.map((s) => ({ id: s.id, citedBy: [...s.citedBy] })),
+    })),
+  };
+}

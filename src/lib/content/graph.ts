@@ -1,0 +1,151 @@
+import type { Root } from 'mdast';
+import { z } from 'astro/zod';
+import { articleSourceId, articleUrl, elementIds, pages, parseArticleId } from '../../config/routes';
+import { sourcePageLimits } from '../../config/site';
+import { articleSchema } from '../../schemas/article';
+import { makeClaimSchema } from '../../schemas/claim';
+import { makeGlossarySchema } from '../../schemas/glossary';
+import { sourceSchema, type SourceData } from '../../schemas/source';
+import { makeTimelineSchema } from '../../schemas/timeline';
+import { isPublished, sortArticles } from '../articles';
+import { orderCitations } from '../citations';
+import { indexCitations, paginateSources, sourceEntryUrls, type ListedSource, type SourcePage } from '../sources';
+import { readContentFiles, type CollectionName } from './files';
+import { componentIdsIn, countWords, headingSlugs, parseMdx } from './mdx';
+import { parseContentFile, type RawEntry } from './parse';
+
+const id = z.string();
+/** The collections' schemas with references as plain ids: the graph resolves references itself. */
+export const schemas = {
+  articles: articleSchema,
+  sources: sourceSchema,
+  timeline: makeTimelineSchema(id),
+  glossary: makeGlossarySchema(id, id),
+  claims: makeClaimSchema(id),
+} satisfies Record<CollectionName, z.ZodTypeAny>;
+
+type DataOf<C extends CollectionName> = z.output<(typeof schemas)[C]>;
+
+/** What an article's body holds, parsed once. */
+export interface ArticleBody {
+  /** The parsed body, or why it could not be parsed (with its line). */
+  tree?: Root;
+  error?: { message: string; line?: number };
+  /** Source ids in the order the text first cites them: the article's numbered source list. */
+  citations: string[];
+  /** Heading anchors, as Astro makes them. */
+  headings: string[];
+  words: number;
+}
+
+/** One contributor file: what was read, and what the schema made of it. */
+export interface Entry<C extends CollectionName = CollectionName> extends RawEntry {
+  collection: C;
+  /** The validated data; undefined when the file could not be read or failed its schema. */
+  valid?: DataOf<C>;
+  /** The schema's complaints, for the checker to phrase. */
+  issues: z.ZodIssue[];
+  /** An article's body, parsed whenever its frontmatter could be read (valid or not). */
+  mdx?: ArticleBody;
+}
+
+/** An article whose frontmatter and body could both be read. */
+export type ReadableArticle = Entry<'articles'> & { mdx: ArticleBody; url: string };
+
+/** An article whose frontmatter is valid. */
+export interface Article extends ReadableArticle {
+  valid: DataOf<'articles'>;
+  data: DataOf<'articles'>;
+  section: string;
+}
+
+export type Valid<C extends CollectionName> = Entry<C> & { valid: DataOf<C> };
+
+/** Everything the site knows about content/, read once and derived from that one read. */
+export interface ContentGraph {
+  /** Every file, valid or not, in a stable order. */
+  entries: Entry[];
+  /** Articles whose frontmatter could be read, valid or not: what the checker reads. */
+  readable: ReadableArticle[];
+  /** Articles whose frontmatter is valid, drafts included, in reading order. */
+  articles: Article[];
+  /** What a reader of the built site sees: articles that are not drafts, in reading order. */
+  published: Article[];
+  sources: Map<string, Valid<'sources'>>;
+  glossary: Map<string, Valid<'glossary'>>;
+  /** Valid events, by date. */
+  timeline: Valid<'timeline'>[];
+  claims: Valid<'claims'>[];
+  /** The pages of the source list, each source with the published articles that cite it. */
+  sourcePages: SourcePage<ListedSource & { data: SourceData }>[];
+  /** Where each source is listed: `/sources/primary/2/#id`. */
+  sourceEntryUrls: Map<string, string>;
+  /** The anchors a link may point at, for each page that has checkable anchors. */
+  anchors: Map<string, Set<string>>;
+}
+
+function parseBody(body: string): ArticleBody {
+  const parsed = parseMdx(body);
+  const tree = parsed.tree;
+  if (!tree) return { error: { message: parsed.error, line: parsed.line }, citations: [], headings: [], words: 0 };
+  return { tree, citations: orderCitations(componentIdsIn(tree, 'Cite')), headings: headingSlugs(tree), words: countWords(tree) };
+}
+
+function validate(raw: RawEntry): Entry {
+  if (raw.parseError !== undefined) return { ...raw, issues: [] };
+  const mdx = raw.collection === 'articles' ? parseBody(raw.body) : undefined;
+  const result = schemas[raw.collection].safeParse(raw.data ?? {});
+  return result.success ? { ...raw, mdx, valid: result.data, issues: [] } : { ...raw, mdx, issues: result.error.issues };
+}
+
+const isValid = <C extends CollectionName>(entry: Entry, collection: C): entry is Valid<C> =>
+  entry.collection === collection && entry.valid !== undefined;
+
+/** Derives the graph from entries already read and validated (also used by tests on in-memory content). */
+export function graphFromEntries(entries: Entry[]): ContentGraph {
+  const readable = entries.flatMap((e): ReadableArticle[] => (e.collection === 'articles' && e.mdx ? [{ ...(e as Entry<'articles'>), mdx: e.mdx, url: articleUrl(e.id) }] : []));
+  const articles = sortArticles(
+    readable.flatMap((a): Article[] => (a.valid ? [{ ...a, valid: a.valid, data: a.valid, section: parseArticleId(a.id).section }] : [])),
+  );
+  const published = articles.filter((a) => isPublished(a, false));
+  const validOf = <C extends CollectionName>(collection: C) => entries.filter((e): e is Valid<C> => isValid(e, collection));
+  const sources = new Map(validOf('sources').map((s) => [s.id, s]));
+
+  const citedBy = indexCitations(published.map((a) => ({ id: a.id, sources: a.mdx.citations })));
+  const sourcePages = paginateSources(
+    [...sources.values()].map((s) => ({ id: s.id, kind: s.valid.kind, date: s.valid.date, title: s.valid.title, citedBy: citedBy.get(s.id) ?? [], data: s.valid })),
+    sourcePageLimits,
+  );
+
+  const idsOf = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const anchors = new Map<string, Set<string>>([
+    [pages.glossary, idsOf('glossary')],
+    [pages.sources, new Set()],
+    ...sourcePages.map((page) => [page.url, new Set(page.sources.map((s) => s.id))] as const),
+    [pages.timeline, idsOf('timeline')],
+    [pages.claims, idsOf('claims')],
+  ]);
+  for (const article of readable) {
+    const fixed = [elementIds.sources, elementIds.keyPoints, elementIds.main];
+    anchors.set(article.url, new Set([...article.mdx.headings, ...fixed, ...article.mdx.citations.map(articleSourceId)]));
+  }
+
+  return {
+    entries,
+    readable,
+    articles,
+    published,
+    sources,
+    glossary: new Map(validOf('glossary').map((g) => [g.id, g])),
+    timeline: validOf('timeline').sort((a, b) => a.valid.date.getTime() - b.valid.date.getTime() || a.id.localeCompare(b.id)),
+    claims: validOf('claims').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
+    sourcePages,
+    sourceEntryUrls: sourceEntryUrls(sourcePages),
+    anchors,
+  };
+}
+
+/** Reads content/ under `root` once (each file once), validates it, and derives everything else from that read. */
+export function buildContentGraph(root: string): ContentGraph {
+  return graphFromEntries(readContentFiles(root).map(parseContentFile).map(validate));
+}

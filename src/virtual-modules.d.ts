@@ -1,0 +1,4 @@
+declare module 'virtual:content-graph' {
+  const graph: import('./lib/content/graph-module').GraphModule;
+  export default graph;
+}
