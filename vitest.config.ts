@@ -1,8 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Plain Vitest, not Astro's getViteConfig: tests import only src/lib and src/schemas (no astro:* modules),
 // and getViteConfig starts Astro's content layer, which under Vitest 4 fails on teardown.
 export default defineConfig({
+  // The modules Astro provides at build time, so code that imports them can be unit-tested with vi.mock.
+  resolve: {
+    alias: {
+      'astro:content': fileURLToPath(new URL('./tests/mocks/astro-content.ts', import.meta.url)),
+      'virtual:content-graph': fileURLToPath(new URL('./tests/mocks/content-graph.ts', import.meta.url)),
+    },
+  },
   test: {
     projects: [
       {
@@ -17,8 +25,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../tests/helpers/browser.ts';
-import { pageTypes } from '../tests/helpers/site-pages.ts';
+import { findChromium } from './lib/browser.ts';
+import { pageTypes } from './lib/site-pages.ts';
 import { ensureSiteBuilt } from './lib/build-site.ts';
 import { environment, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 

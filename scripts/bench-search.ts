@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { buildCorpusSite, ensureSiteBuilt } from './lib/build-site.ts';
 import { gzipSize } from './lib/page-weight.ts';
 import { environment, kb, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeSiteCopy } from '../../tests/helpers/site-copy.ts';
+import { makeSiteCopy } from './site-copy.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 
 export interface BuildResult {
@@ -35,8 +35,12 @@ export function buildPhases(log: string): Record<string, number> {
   return phases;
 }
 
-/** Builds the site at `root` from a clean dist/ and a fresh cache, in a child process, and times it. */
-export function buildSite(root: string, cacheDir: string): Promise<BuildResult> {
+/**
+ * Builds the site at `root` as a reader's build, from a clean dist/ and a fresh cache, in a child process, and
+ * times it: the one way tests and benchmarks build. NODE_ENV is production because Vitest sets it to "test",
+ * which would make the build think it is a dev build (import.meta.env.DEV, drafts shown).
+ */
+export function buildSite(root: string, cacheDir = join(root, '.cache/astro')): Promise<BuildResult> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -45,7 +49,7 @@ export function buildSite(root: string, cacheDir: string): Promise<BuildResult> 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -2,7 +2,7 @@
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { projectRoot } from '../../tests/helpers/site-copy.ts';
+import { projectRoot } from './site-copy.ts';
 
 export { projectRoot };
 

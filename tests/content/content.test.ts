@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 describe('the real content', () => {
   it('passes every content check', () => {

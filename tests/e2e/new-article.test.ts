@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
-import { buildSite, makeSiteCopy, projectRoot } from '../helpers/site-copy';
+import { buildSite } from '../../scripts/lib/build-site';
+import { makeSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
 
 // A contributor's path end to end, in a throw-away copy of the site with the fixture content:
 // `npm run new`, fill in the template, build, then find the article on its section page and in search.
@@ -66,14 +67,13 @@ beforeAll(async () => {
   let article = readFileSync(file, 'utf8');
   article = fill(article, /^description: ".*"$/m, 'description: "Shows that an article made with npm run new builds, is listed in its section and is found by search."');
   article = fill(article, /^keyPoints:\n(  - ".*"\n)+/m, 'keyPoints:\n  - "The scaffolder writes a draft."\n  - "Filled in, it builds like any other article."\n');
-  article = fill(article, 'sources: ["replace-with-source-ids"]', 'sources: ["fixture-release", "fixture-memo", "fixture-news"]');
   article = fill(article, 'tags: []', 'tags: ["rulemaking"]');
   article = fill(article, /^draft: true$/m, 'draft: false');
   const bodyStart = article.indexOf('\n---\n', 3) + '\n---\n'.length;
   article = article.slice(0, bodyStart) + fill(article.slice(bodyStart), /^[\s\S]*Replace this[\s\S]*$/, BODY);
   writeFileSync(file, article);
 
-  buildSite(copy.dir);
+  await buildSite(copy.dir);
   const port = await freePort(PREFERRED_PORT);
   server = await preview({ root: copy.dir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   baseUrl = `http://127.0.0.1:${port}`;

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { sections } from '../../src/config/site';
 import { launchBrowser, useBrowser, watchErrors } from '../helpers/browser';
-import { publishedArticles } from '../helpers/site-pages';
+import { publishedArticles } from '../../scripts/lib/site-pages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { projectRoot } from './site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 export const dist = join(projectRoot, 'dist');
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const made: string[] = [];
 afterEach(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, formatReport } from '../../src/lib/content-check';
 import { buildContentGraph } from '../../src/lib/content/graph';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
 const today = new Date('2026-11-26T12:00:00Z');

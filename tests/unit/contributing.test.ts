@@ -9,7 +9,7 @@ import { claimVerdicts, limits, sections, sourceKindLabels, sourceKinds, tags, t
 import { checkContent } from '../../src/lib/content-check';
 import { isPrimaryKind } from '../../src/lib/sources';
 import { schemas } from '../../src/lib/content/graph';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 // CONTRIBUTING.md is written by hand but must match the schemas and src/config/site.ts exactly:
 // these tests fail when a field, an allowed value or a limit changes and the guide does not.

@@ -7,7 +7,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { parseContentFile } from '../../src/lib/content/parse';
 import { fillTemplate, parseNewArticleArgs, planArticle, resolveSection, slugFromTitle } from '../../src/lib/new-article';
 import { articleSchema } from '../../src/schemas/article';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const today = new Date('2026-11-26T12:00:00Z');
 const template = readFileSync(join(projectRoot, 'content/_templates/article.mdx'), 'utf8');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/config/site';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const headers = readFileSync(join(projectRoot, 'public/_headers'), 'utf8');
 const header = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(headers)?.[1];

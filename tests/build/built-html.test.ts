@@ -4,7 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/config/site';
 import { attr, builtPages, byTag, dist, elements, type BuiltPage } from '../helpers/built-site';
-import { projectRoot } from '../helpers/site-copy';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));

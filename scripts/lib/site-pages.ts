@@ -1,5 +1,6 @@
-import { buildContentGraph } from '../../src/lib/content/graph';
-import { projectRoot } from './site-copy';
+import { pages, sectionUrl, sourcePageUrl } from '../../src/config/routes.ts';
+import { buildContentGraph } from '../../src/lib/content/graph.ts';
+import { projectRoot } from './site-copy.ts';
 
 export interface PublishedArticle {
   id: string;
@@ -17,16 +18,16 @@ export function publishedArticles(): PublishedArticle[] {
 export function pageTypes(): Record<string, string> {
   const article = publishedArticles()[0];
   return {
-    home: '/',
-    section: `/${article.section}/`,
+    home: pages.home,
+    section: sectionUrl(article.section),
     article: article.url,
-    timeline: '/timeline/',
-    glossary: '/glossary/',
-    sources: '/sources/',
-    sourceList: '/sources/primary/',
-    claims: '/claims/',
-    search: '/search/',
-    about: '/about/',
+    timeline: pages.timeline,
+    glossary: pages.glossary,
+    sources: pages.sources,
+    sourceList: sourcePageUrl('primary', 1),
+    claims: pages.claims,
+    search: pages.search,
+    about: pages.about,
     notFound: '/this-page-does-not-exist/',
   };
 }

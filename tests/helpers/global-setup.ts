@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot } from '../helpers/site-copy';
+import { buildSite } from '../../scripts/lib/build-site';
+import { projectRoot } from '../../scripts/lib/site-copy';
 
 const PORT = 4399;
 
@@ -14,8 +13,7 @@ declare module 'vitest' {
 
 /** Builds the real site from a clean dist/ (a failed build would otherwise leave the old one) and serves it. */
 export default async function setup(project: TestProject) {
-  rmSync(join(projectRoot, 'dist'), { recursive: true, force: true });
-  buildSite(projectRoot);
+  await buildSite(projectRoot);
   const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
   // Astro moves to another port when this one is taken; use the one it actually bound.
   project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
