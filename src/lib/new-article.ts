@@ -3,7 +3,9 @@
  * slug, refusing a section, slug or title the site would reject, and filling the article template.
  * The script does the prompting and the file system; everything here is unit-tested.
  */
+import { parseArgs } from 'node:util';
 import { slug as githubSlug } from 'github-slugger';
+import { KEBAB_ID as KEBAB } from '../config/routes';
 import { limits, sectionIds, sections, tags } from '../config/site';
 import { isoDay } from './dates';
 
@@ -26,34 +28,42 @@ export interface NewArticleArgs {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const VALUE_FLAG = /^--(section|title|slug)(?:=([\s\S]*))?$/;
+const options = {
+  section: { type: 'string' },
+  title: { type: 'string' },
+  slug: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
-/** Reads `--section x`, `--section=x`, `--title …`, `--slug …`, `--dry-run`, `--help`. */
-export function parseNewArticleArgs(argv: readonly string[]): Result<NewArticleArgs> {
-  const args: NewArticleArgs = { dryRun: false, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--dry-run') args.dryRun = true;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else {
-      const match = VALUE_FLAG.exec(arg);
-      if (!match) {
-        const error = arg.startsWith('-')
-          ? `Unknown option ${JSON.stringify(arg)}.`
-          : `Unexpected ${JSON.stringify(arg)}: each value follows its flag, e.g. --section ${sectionIds[0]}, and a title with spaces needs quotes.`;
-        return { ok: false, errors: [error] };
-      }
-      const [, name, inline] = match as unknown as [string, 'section' | 'title' | 'slug', string | undefined];
-      const value = inline ?? argv[i + 1];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-        return { ok: false, errors: [`--${name} needs a value, e.g. ${name === 'section' ? `--section ${sectionIds[0]}` : `--${name} "…"`}.`] };
-      }
-      if (inline === undefined) i++;
-      args[name] = value;
+/** Node's error for one argument, in words a contributor can act on. */
+function argumentError(error: { code?: string; message: string }, argv: readonly string[]): string {
+  const flag = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? '';
+  const name = flag.replace(/^-+/, '');
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `--${name} needs a value, e.g. ${name === 'section' ? `--section ${sectionIds[0]}` : `--${name} "…"`}.`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Unknown option ${JSON.stringify(flag)}.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const word = /'([^']*)'/.exec(error.message)?.[1] ?? argv.find((a) => !a.startsWith('-')) ?? '';
+      return `Unexpected ${JSON.stringify(word)}: each value follows its flag, e.g. --section ${sectionIds[0]}, and a title with spaces needs quotes.`;
     }
+    default:
+      return error.message;
   }
-  return { ok: true, value: args };
+}
+
+/** Reads `--section x`, `--section=x`, `--title …`, `--slug …`, `--dry-run`, `--help` with Node's own parser. */
+export function parseNewArticleArgs(argv: readonly string[]): Result<NewArticleArgs> {
+  try {
+    const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
+    const args: NewArticleArgs = { dryRun: values['dry-run'], help: values.help };
+    for (const name of ['section', 'title', 'slug'] as const) if (values[name] !== undefined) args[name] = values[name];
+    return { ok: true, value: args };
+  } catch (error) {
+    return { ok: false, errors: [argumentError(error as { code?: string; message: string }, argv)] };
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, formatReport } from '../../src/lib/content-check';
+import { checkContent, formatAnnotation, formatProblem, formatReport } from '../../src/lib/content-check';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
@@ -60,5 +60,16 @@ describe('content checker', () => {
     const report = formatReport(checkContent(root, today));
     expect(report).toMatch(/^4 problems in 2 files:/);
     expect(report.indexOf('content/articles/the-proposal/fixture-article.mdx\n')).toBeLessThan(report.indexOf('content/sources/fixture-news.yaml\n'));
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('escapes what GitHub would otherwise read as the end of a property or the message', () => {
+    const annotation = formatAnnotation({ file: 'content/a,b.mdx', line: 7, field: 'keyPoints[0]', message: 'is wrong: 100%', found: '"x\ny"', fix: 'fix it' });
+    expect(annotation).toBe('::error file=content/a%2Cb.mdx,line=7,title=keyPoints[0]::is wrong: 100%25. Found: "x%0Ay". Fix: fix it');
+  });
+
+  it('leaves out the line when the problem has none', () => {
+    expect(formatAnnotation({ file: 'content/x.yaml', field: '(whole file)', message: 'm', fix: 'f' })).toBe('::error file=content/x.yaml,title=(whole file)::m. Fix: f');
   });
 });

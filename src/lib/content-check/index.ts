@@ -6,7 +6,7 @@ import { glossaryRules } from './glossary';
 import { linkRules } from './links';
 import type { Problem } from './problem';
 
-export { formatProblem, formatReport, type Problem } from './problem';
+export { formatAnnotation, formatProblem, formatReport, type Problem } from './problem';
 
 /** Every problem in the content graph, across all files. `today` decides what counts as the future. */
 export function checkGraph(graph: ContentGraph, today: Date = new Date()): Problem[] {

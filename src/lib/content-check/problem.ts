@@ -40,3 +40,17 @@ export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   return JSON.stringify(value) ?? String(value);
 }
+
+/** GitHub's escaping for a workflow command's message, and (with `:` and `,`) for its properties. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * A problem as a GitHub Actions annotation, which GitHub shows on the pull request's line:
+ * `::error file=content/…,line=12,title=asOf::…`.
+ */
+export function formatAnnotation(p: Problem): string {
+  const properties = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(p.field)}`];
+  const found = p.found === undefined ? '' : ` Found: ${p.found}.`;
+  return `::error ${properties.join(',')}::${escapeData(`${p.message}.${found} Fix: ${p.fix}`)}`;
+}
