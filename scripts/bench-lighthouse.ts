@@ -14,16 +14,33 @@ import { pageTypes } from './lib/site-pages.ts';
 import { ensureSiteBuilt } from './lib/build-site.ts';
 import { environment, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'reuse-dist': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'reuse-dist': { type: 'boolean', default: false } },
+});
 const runs = Math.max(1, Number(values.runs));
 const PORT = 4395;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const metrics = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const started = performance.now();
-const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+const log = (message: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 
 await ensureSiteBuilt(projectRoot, values['reuse-dist'], 'dist/index.html', log);
 
@@ -34,13 +51,28 @@ const results: Record<string, unknown>[] = [];
 try {
   for (const [kind, path] of Object.entries(pages)) {
     const url = `http://127.0.0.1:${PORT}${path}`;
-    const perRun: { scores: Record<string, number>; metrics: Record<string, number>; failing: Record<string, Record<string, number>>; warnings: string[]; benchmarkIndex: number }[] = [];
+    const perRun: {
+      scores: Record<string, number>;
+      metrics: Record<string, number>;
+      failing: Record<string, Record<string, number>>;
+      warnings: string[];
+      benchmarkIndex: number;
+    }[] = [];
     for (let run = 1; run <= runs; run++) {
       // The CLI starts a fresh browser (and profile) for every run, so no run inherits another's cache.
       const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
       try {
         const report = join(out, 'report.json');
-        const args = ['--yes', LIGHTHOUSE, url, '--output=json', `--output-path=${report}`, '--quiet', `--only-categories=${categories.join(',')}`, `--chrome-flags=${chromeFlags.join(' ')}`];
+        const args = [
+          '--yes',
+          LIGHTHOUSE,
+          url,
+          '--output=json',
+          `--output-path=${report}`,
+          '--quiet',
+          `--only-categories=${categories.join(',')}`,
+          `--chrome-flags=${chromeFlags.join(' ')}`,
+        ];
         const cli = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: findChromium() } });
         if (cli.status !== 0) throw new Error(`npx ${LIGHTHOUSE} failed for ${url}:\n${cli.stderr.slice(-2000)}`);
         const lhr = JSON.parse(readFileSync(report, 'utf8')) as LighthouseResult;
@@ -59,7 +91,9 @@ try {
         );
         perRun.push({
           scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
-          metrics: Object.fromEntries(metrics.map((m) => [m, round(lhr.audits[m].numericValue ?? 0, m === 'cumulative-layout-shift' ? 3 : 0)])),
+          metrics: Object.fromEntries(
+            metrics.map((m) => [m, round(lhr.audits[m].numericValue ?? 0, m === 'cumulative-layout-shift' ? 3 : 0)]),
+          ),
           failing,
           warnings: lhr.runWarnings,
           benchmarkIndex: lhr.environment.benchmarkIndex,
@@ -78,7 +112,8 @@ try {
       failingAudits: Object.fromEntries(
         categories.map((c) => {
           const worst: Record<string, number> = {};
-          for (const [id, score] of perRun.flatMap((r) => Object.entries(r.failing[c]))) worst[id] = Math.min(worst[id] ?? 1, score);
+          for (const [id, score] of perRun.flatMap((r) => Object.entries(r.failing[c])))
+            worst[id] = Math.min(worst[id] ?? 1, score);
           return [c, Object.fromEntries(Object.entries(worst).sort(([a], [b]) => a.localeCompare(b)))];
         }),
       ),
@@ -100,23 +135,51 @@ interface LighthouseResult {
   environment: { benchmarkIndex: number };
 }
 
-type PageResult = { page: string; path: string; scores: Record<string, number>; metrics: Record<string, number>; failingAudits: Record<string, Record<string, number>>; runWarnings: string[]; runs: Record<string, number>[] };
+type PageResult = {
+  page: string;
+  path: string;
+  scores: Record<string, number>;
+  metrics: Record<string, number>;
+  failingAudits: Record<string, Record<string, number>>;
+  runWarnings: string[];
+  runs: Record<string, number>[];
+};
 const rows = results as PageResult[];
 console.log(`\n${LIGHTHOUSE}, mobile preset (simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'}\n`);
-console.log(table([['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'], ...rows.map((r) => [`${r.page} ${r.path}`, ...categories.map((c) => String(r.scores[c]))])]));
-console.log(`\n${table([['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed index ms'], ...rows.map((r) => [r.page, ...metrics.map((m) => String(r.metrics[m]))])])}`);
+console.log(
+  table([
+    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO'],
+    ...rows.map((r) => [`${r.page} ${r.path}`, ...categories.map((c) => String(r.scores[c]))]),
+  ]),
+);
+console.log(
+  `\n${table([['Page', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed index ms'], ...rows.map((r) => [r.page, ...metrics.map((m) => String(r.metrics[m]))])])}`,
+);
 for (const r of rows) {
   const lost = categories
     .filter((c) => Object.keys(r.failingAudits[c]).length)
-    .map((c) => `${c}: ${Object.entries(r.failingAudits[c]).map(([id, score]) => `${id} (worst ${score})`).join(', ')}`);
-  if (lost.length) console.log(`\n${r.page} (runs: ${r.runs.map((run) => run.performance).join(', ')} performance): points lost in ${lost.join('; ')}`);
+    .map(
+      (c) =>
+        `${c}: ${Object.entries(r.failingAudits[c])
+          .map(([id, score]) => `${id} (worst ${score})`)
+          .join(', ')}`,
+    );
+  if (lost.length)
+    console.log(
+      `\n${r.page} (runs: ${r.runs.map((run) => run.performance).join(', ')} performance): points lost in ${lost.join('; ')}`,
+    );
   if (r.runWarnings.length) console.log(`${r.page}: Lighthouse warned: ${r.runWarnings.join(' | ')}`);
 }
 
 writeJson(join(projectRoot, 'bench/lighthouse.json'), {
   date: today(),
   environment: { ...environment(['astro']), lighthouse: LIGHTHOUSE },
-  method: { preset: 'mobile (Lighthouse default config)', runs, chromeFlags, server: `astro preview on 127.0.0.1:${PORT}` },
+  method: {
+    preset: 'mobile (Lighthouse default config)',
+    runs,
+    chromeFlags,
+    server: `astro preview on 127.0.0.1:${PORT}`,
+  },
   pages: results,
 });
 log('Wrote bench/lighthouse.json.');

@@ -27,7 +27,8 @@ const queries = ['dealer rule', 'communication protocol systems', 'withdrawal', 
 const PORTS = { site: 4397, corpus: 4396 };
 
 const started = performance.now();
-const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+const log = (message: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 
 /**
  * Kinds of file in dist/pagefind: the search data (grows with content), the runtime (script, worker,
@@ -82,11 +83,15 @@ async function bytesForQuery(baseUrl: string, query: string) {
   const { page, close } = await coldPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
   });
   try {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('#search-page [data-search-result], #search-page [role="status"]:has-text("No results")').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('#search-page [data-search-result], #search-page [role="status"]:has-text("No results")')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const files = await Promise.all(bodies);
     return {
@@ -117,7 +122,8 @@ const ARM_MEASUREMENT = `window.__searchTiming = new Promise((resolve) => {
   observer.observe(dialog, { childList: true, subtree: true });
 });
 undefined; // evaluate() would otherwise wait for the promise`;
-const readMeasurement = (page: Page) => page.evaluate('window.__searchTiming') as Promise<{ firstKey: number; lastKey: number; result: number }>;
+const readMeasurement = (page: Page) =>
+  page.evaluate('window.__searchTiming') as Promise<{ firstKey: number; lastKey: number; result: number }>;
 
 /**
  * Opens the dialog with "/", types `query` and times the first rendered result: cold (the first search on
@@ -172,14 +178,20 @@ async function measureSite(label: string, root: string, port: number, articles: 
       }
       perQuery.push({
         query,
-        fetched: { requests: medianOf(bytes.map((b) => b.requests)), bytes: medianOf(bytes.map((b) => b.bytes)), gzipBytes: medianOf(bytes.map((b) => b.gzipBytes)) },
+        fetched: {
+          requests: medianOf(bytes.map((b) => b.requests)),
+          bytes: medianOf(bytes.map((b) => b.bytes)),
+          gzipBytes: medianOf(bytes.map((b) => b.gzipBytes)),
+        },
         keypressToFirstResultMs: {
           cold: medianOf(cold),
           coldFromFirstKey: medianOf(coldFromFirst),
           warm: { after: next, ms: medianOf(warm) },
         },
       });
-      log(`  “${query}”: ${kb(perQuery.at(-1)!.fetched.bytes)} KB fetched (${kb(perQuery.at(-1)!.fetched.gzipBytes)} KB gzipped); first result ${perQuery.at(-1)!.keypressToFirstResultMs.cold} ms cold, ${perQuery.at(-1)!.keypressToFirstResultMs.warm.ms} ms warm`);
+      log(
+        `  “${query}”: ${kb(perQuery.at(-1)!.fetched.bytes)} KB fetched (${kb(perQuery.at(-1)!.fetched.gzipBytes)} KB gzipped); first result ${perQuery.at(-1)!.keypressToFirstResultMs.cold} ms cold, ${perQuery.at(-1)!.keypressToFirstResultMs.warm.ms} ms warm`,
+      );
     }
     return {
       articles,
@@ -199,14 +211,21 @@ async function measureSite(label: string, root: string, port: number, articles: 
 
 const sites = [];
 await ensureSiteBuilt(projectRoot, values['reuse-dist'], 'dist/pagefind', log);
-const siteArticles = readdirSync(join(projectRoot, 'content/articles')).reduce((n, section) => n + readdirSync(join(projectRoot, 'content/articles', section)).filter((f) => f.endsWith('.mdx')).length, 0);
+const siteArticles = readdirSync(join(projectRoot, 'content/articles')).reduce(
+  (n, section) =>
+    n + readdirSync(join(projectRoot, 'content/articles', section)).filter((f) => f.endsWith('.mdx')).length,
+  0,
+);
 sites.push({ content: 'this site', ...(await measureSite('This site', projectRoot, PORTS.site, siteArticles)) });
 
 log(`Corpus of ${corpusSize} articles …`);
 const corpus = await buildCorpusSite(corpusSize, Number(values.seed), log);
 try {
   log(`Built in ${corpus.build.seconds}s.`);
-  sites.push({ content: `corpus of ${corpusSize}`, ...(await measureSite(`Corpus of ${corpusSize}`, corpus.dir, PORTS.corpus, corpusSize)) });
+  sites.push({
+    content: `corpus of ${corpusSize}`,
+    ...(await measureSite(`Corpus of ${corpusSize}`, corpus.dir, PORTS.corpus, corpusSize)),
+  });
 } finally {
   corpus.remove();
 }
@@ -214,16 +233,43 @@ try {
 console.log(`\nPagefind index (dist/pagefind)\n`);
 console.log(
   table([
-    ['Content', 'Articles', 'Files', 'Total KB', 'Fragments KB', 'Index chunks KB', 'Filters KB', 'Meta KB', 'Runtime KB', 'Unused UI bundles KB'],
-    ...sites.map((s) => [s.content, String(s.articles), String(s.index.files), kb(s.index.bytes), ...indexKinds.map((k) => kb(s.index.byKind[k].bytes))]),
+    [
+      'Content',
+      'Articles',
+      'Files',
+      'Total KB',
+      'Fragments KB',
+      'Index chunks KB',
+      'Filters KB',
+      'Meta KB',
+      'Runtime KB',
+      'Unused UI bundles KB',
+    ],
+    ...sites.map((s) => [
+      s.content,
+      String(s.articles),
+      String(s.index.files),
+      kb(s.index.bytes),
+      ...indexKinds.map((k) => kb(s.index.byKind[k].bytes)),
+    ]),
   ]),
 );
-console.log(`\nPer query (medians of ${runs} runs; cold = first search in a new browser profile, timed from the last keypress; warm = the next query typed after it)\n`);
+console.log(
+  `\nPer query (medians of ${runs} runs; cold = first search in a new browser profile, timed from the last keypress; warm = the next query typed after it)\n`,
+);
 console.log(
   table([
     ['Content / query', 'Requests', 'Fetched KB', 'Gzipped KB', 'Cold ms', 'Cold ms from 1st key', 'Warm ms'],
     ...sites.flatMap((s) =>
-      s.queries.map((q) => [`${s.content}: ${q.query}`, String(q.fetched.requests), kb(q.fetched.bytes), kb(q.fetched.gzipBytes), String(q.keypressToFirstResultMs.cold), String(q.keypressToFirstResultMs.coldFromFirstKey), String(q.keypressToFirstResultMs.warm.ms)]),
+      s.queries.map((q) => [
+        `${s.content}: ${q.query}`,
+        String(q.fetched.requests),
+        kb(q.fetched.bytes),
+        kb(q.fetched.gzipBytes),
+        String(q.keypressToFirstResultMs.cold),
+        String(q.keypressToFirstResultMs.coldFromFirstKey),
+        String(q.keypressToFirstResultMs.warm.ms),
+      ]),
     ),
   ]),
 );
@@ -231,7 +277,14 @@ console.log(`\nSummary (median over queries)\n`);
 console.log(
   table([
     ['Content', 'Index KB', 'Fetched per query KB', 'gzipped KB', 'Keypress → first result, cold ms', 'warm ms'],
-    ...sites.map((s) => [s.content, kb(s.index.bytes), kb(s.summary.fetchedBytesMedian), kb(s.summary.fetchedGzipBytesMedian), String(s.summary.coldMsMedian), String(s.summary.warmMsMedian)]),
+    ...sites.map((s) => [
+      s.content,
+      kb(s.index.bytes),
+      kb(s.summary.fetchedBytesMedian),
+      kb(s.summary.fetchedGzipBytesMedian),
+      String(s.summary.coldMsMedian),
+      String(s.summary.warmMsMedian),
+    ]),
   ]),
 );
 

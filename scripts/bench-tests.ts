@@ -15,17 +15,29 @@ const steps: { name: string; command: string[] }[] = [
 const results = steps.map(({ name, command }) => {
   process.stdout.write(`${name} … `);
   const started = performance.now();
-  const run = spawnSync(command[0], command.slice(1), { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(command[0], command.slice(1), {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const seconds = round((performance.now() - started) / 1000, 1);
   console.log(`${seconds}s${run.status === 0 ? '' : ' (FAILED)'}`);
   if (run.status !== 0) console.error(`${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   return { name, seconds, passed: run.status === 0 };
 });
-const total = round(results.reduce((sum, r) => sum + r.seconds, 0), 1);
+const total = round(
+  results.reduce((sum, r) => sum + r.seconds, 0),
+  1,
+);
 
-console.log(`\n${table([['Step of npm test', 'Seconds'], ...results.map((r) => [r.name, String(r.seconds)]), ['total', String(total)]])}`);
+console.log(
+  `\n${table([['Step of npm test', 'Seconds'], ...results.map((r) => [r.name, String(r.seconds)]), ['total', String(total)]])}`,
+);
 
 const file = join(projectRoot, 'bench/results.json');
 const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-writeJson(file, { ...existing, tests: { date: today(), environment: environment(['astro', 'vitest']), steps: results, totalSeconds: total } });
+writeJson(file, {
+  ...existing,
+  tests: { date: today(), environment: environment(['astro', 'vitest']), steps: results, totalSeconds: total },
+});
 if (results.some((r) => !r.passed)) process.exitCode = 1;

@@ -12,14 +12,31 @@ import { buildCorpusSite, buildSite, withRetries, type BuildResult } from './lib
 import { budgets, measurePage, spread, type Bytes, type PageWeight } from './lib/page-weight.ts';
 import { environment, kb, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '250,1000' }, seed: { type: 'string', default: '1' } } });
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '250,1000' }, seed: { type: 'string', default: '1' } },
+});
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const seed = Number(values.seed);
 
 const firstSourcePages = [sourcePageUrl('primary', 1), sourcePageUrl('secondary', 1)];
 /** Pages that are neither home, a section nor an article (the RSS feed is not a page). */
-const otherPages = [...fixedPages.filter((p) => p !== routes.home && p !== routes.rss && !sectionIds.some((s) => sectionUrl(s) === p)), ...firstSourcePages, '/404.html'];
-const listPages = [routes.home, ...sectionIds.map(sectionUrl), routes.glossary, routes.timeline, routes.sources, ...firstSourcePages, routes.claims];
+const otherPages = [
+  ...fixedPages.filter((p) => p !== routes.home && p !== routes.rss && !sectionIds.some((s) => sectionUrl(s) === p)),
+  ...firstSourcePages,
+  '/404.html',
+];
+const listPages = [
+  routes.home,
+  ...sectionIds.map(sectionUrl),
+  routes.glossary,
+  routes.timeline,
+  routes.sources,
+  ...firstSourcePages,
+  routes.claims,
+];
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 const filesUnder = (dir: string) =>
@@ -52,10 +69,28 @@ const pageRow = (p: PageWeight) => [
   p.status.firstView,
   p.status.js,
 ];
-const header = ['Page (KB = 1,000 bytes)', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'First view gz', `≤ ${kb(budgets.firstViewGzip)}`, `JS ≤ ${kb(budgets.jsBeforeSearchGzip)}`];
+const header = [
+  'Page (KB = 1,000 bytes)',
+  'HTML',
+  'HTML gz',
+  'CSS',
+  'CSS gz',
+  'JS',
+  'JS gz',
+  'First view gz',
+  `≤ ${kb(budgets.firstViewGzip)}`,
+  `JS ≤ ${kb(budgets.jsBeforeSearchGzip)}`,
+];
 
 /** A page's figures for the JSON file, without the asset list (recorded once per build). */
-const pageFigures = (p: PageWeight) => ({ path: p.path, html: p.html, css: p.css, js: p.js, firstView: p.firstView, status: p.status });
+const pageFigures = (p: PageWeight) => ({
+  path: p.path,
+  html: p.html,
+  css: p.css,
+  js: p.js,
+  firstView: p.firstView,
+  status: p.status,
+});
 
 const buildFigures = (b: BuildResult) => ({ seconds: b.seconds, phases: b.phases });
 
@@ -72,11 +107,14 @@ function overBudget(pages: PageWeight[]) {
 }
 
 const started = performance.now();
-const log = (message: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
+const log = (message: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}`);
 
 // 1. This site.
 log('Building this site from a clean dist/ …');
-const siteBuild = await withRetries('site build', () => buildSite(projectRoot, join(projectRoot, 'bench/tmp/astro-cache')));
+const siteBuild = await withRetries('site build', () =>
+  buildSite(projectRoot, join(projectRoot, 'bench/tmp/astro-cache')),
+);
 log(`Built in ${siteBuild.seconds}s.`);
 const dist = join(projectRoot, 'dist');
 const cache = new Map<string, Bytes>();
@@ -87,7 +125,9 @@ const others = otherPages.filter((p) => allSitePages.includes(p)).map((p) => mea
 const unlisted = allSitePages.filter((p) => !main.some((m) => m.path === p) && !others.some((o) => o.path === p));
 const sitePages = [...main, ...others, ...unlisted.map((p) => measurePage(dist, p, cache))];
 
-console.log(`\nFirst view of this site (HTML + the CSS and JS it loads before interaction; gzip level 6, each file on its own)\n`);
+console.log(
+  `\nFirst view of this site (HTML + the CSS and JS it loads before interaction; gzip level 6, each file on its own)\n`,
+);
 console.log(table([header, ...main.map(pageRow)]));
 console.log(`\nOther pages (the JS budget does not apply to /search/, where search is open on arrival)\n`);
 console.log(table([header, ...sitePages.slice(main.length).map(pageRow)]));
@@ -127,7 +167,10 @@ for (const size of sizes) {
         firstViewGzip: stat(articlePages, (p) => p.firstView.gzip),
       },
       allPages: { firstViewGzip: stat(pages, (p) => p.firstView.gzip) },
-      listPages: listPages.map((path) => pages.find((p) => p.path === path)).filter((p): p is PageWeight => Boolean(p)).map(pageFigures),
+      listPages: listPages
+        .map((path) => pages.find((p) => p.path === path))
+        .filter((p): p is PageWeight => Boolean(p))
+        .map(pageFigures),
       overBudget: overBudget(pages),
       assets: assetTable(pages, ccache),
     });
@@ -137,18 +180,32 @@ for (const size of sizes) {
 }
 
 const growth = [
-  { content: 'this site', articles: articles.length, pages: sitePages.length, buildSeconds: siteBuild.seconds, secondsPerArticle: round(siteBuild.seconds / Math.max(1, articles.length), 3) },
-  ...corpora.map((c) => ({ content: `corpus of ${c.articles}`, articles: c.articles, pages: c.pages, buildSeconds: c.build.seconds, secondsPerArticle: c.secondsPerArticle })),
+  {
+    content: 'this site',
+    articles: articles.length,
+    pages: sitePages.length,
+    buildSeconds: siteBuild.seconds,
+    secondsPerArticle: round(siteBuild.seconds / Math.max(1, articles.length), 3),
+  },
+  ...corpora.map((c) => ({
+    content: `corpus of ${c.articles}`,
+    articles: c.articles,
+    pages: c.pages,
+    buildSeconds: c.build.seconds,
+    secondsPerArticle: c.secondsPerArticle,
+  })),
 ].map((point, i, all) => ({
   ...point,
   // Between two corpora (same generator, same kind of article), the cost of each added article: flat when growth is linear.
-  marginalSecondsPerArticle: i < 2 ? null : round((point.buildSeconds - all[i - 1].buildSeconds) / (point.articles - all[i - 1].articles), 3),
+  marginalSecondsPerArticle:
+    i < 2 ? null : round((point.buildSeconds - all[i - 1].buildSeconds) / (point.articles - all[i - 1].articles), 3),
 }));
-
 
 for (const c of corpora) {
   const s = (x: { min: number; median: number; max: number }) => `${kb(x.min)} / ${kb(x.median)} / ${kb(x.max)}`;
-  console.log(`\nCorpus of ${c.articles} articles: ${c.pages} pages built in ${c.build.seconds}s (${JSON.stringify(c.build.phases)}), dist ${kb(c.distBytes)} KB, pagefind ${kb(c.pagefindBytes)} KB`);
+  console.log(
+    `\nCorpus of ${c.articles} articles: ${c.pages} pages built in ${c.build.seconds}s (${JSON.stringify(c.build.phases)}), dist ${kb(c.distBytes)} KB, pagefind ${kb(c.pagefindBytes)} KB`,
+  );
   console.log(
     table([
       ['Article pages, KB (min / median / max)', ''],
@@ -159,15 +216,25 @@ for (const c of corpora) {
     ]),
   );
   console.log(`\n${table([header, ...c.listPages.map((p) => pageRow({ ...p, assets: [] }))])}`);
-  const names = (paths: string[]) => (paths.length ? `: ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ', …' : ''}` : '');
+  const names = (paths: string[]) =>
+    paths.length ? `: ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ', …' : ''}` : '';
   console.log(`Over budget on first view: ${c.overBudget.firstView.length} pages${names(c.overBudget.firstView)}.`);
   console.log(`Over budget on JavaScript: ${c.overBudget.js.length} pages${names(c.overBudget.js)}.`);
 }
-console.log(`\nGrowth (between corpora, a marginal cost per article close to the cost per article means build time grows linearly)\n`);
+console.log(
+  `\nGrowth (between corpora, a marginal cost per article close to the cost per article means build time grows linearly)\n`,
+);
 console.log(
   table([
     ['Content', 'Articles', 'Pages', 'Build s', 's / article', 'Marginal s / article'],
-    ...growth.map((g) => [g.content, String(g.articles), String(g.pages), g.buildSeconds.toFixed(2), g.secondsPerArticle.toFixed(3), g.marginalSecondsPerArticle?.toFixed(3) ?? '—']),
+    ...growth.map((g) => [
+      g.content,
+      String(g.articles),
+      String(g.pages),
+      g.buildSeconds.toFixed(2),
+      g.secondsPerArticle.toFixed(3),
+      g.marginalSecondsPerArticle?.toFixed(3) ?? '—',
+    ]),
   ]),
 );
 
@@ -175,7 +242,8 @@ const results = {
   date: today(),
   environment: environment(),
   method: {
-    firstView: 'HTML + <link rel=stylesheet> + <script src> and modulepreload, following static imports; not import() chunks or /pagefind/',
+    firstView:
+      'HTML + <link rel=stylesheet> + <script src> and modulepreload, following static imports; not import() chunks or /pagefind/',
     gzip: 'zlib level 6, each file on its own',
     kilobyte: 1000,
     build: 'astro build in a child process from a clean dist/ and an empty cacheDir (cold)',

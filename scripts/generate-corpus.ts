@@ -5,7 +5,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from './lib/corpus.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+  },
+});
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 if (!values.out || !Number.isInteger(articles) || articles < 1 || !Number.isInteger(seed)) {

@@ -34,7 +34,12 @@ async function ask(missing: { section: boolean; title: boolean }) {
 
 // `npm run new --section x` (without `--`) makes npm keep the flags, as npm_config_* variables, and pass on only the values.
 if (['section', 'title', 'slug'].some((flag) => process.env[`npm_config_${flag}`] !== undefined)) {
-  fail(['npm kept the flags for itself. Put -- between "npm run new" and the flags: npm run new -- --section … --title "…"'], true);
+  fail(
+    [
+      'npm kept the flags for itself. Put -- between "npm run new" and the flags: npm run new -- --section … --title "…"',
+    ],
+    true,
+  );
 }
 
 const parsed = parseNewArticleArgs(process.argv.slice(2));
@@ -48,13 +53,15 @@ if (args.help) {
 }
 
 if (args.section === undefined || args.title === undefined) {
-  if (!process.stdin.isTTY) fail(['Give both --section and --title, or run `npm run new` in a terminal to be asked for them.'], true);
+  if (!process.stdin.isTTY)
+    fail(['Give both --section and --title, or run `npm run new` in a terminal to be asked for them.'], true);
   const answers = await ask({ section: args.section === undefined, title: args.title === undefined });
   args.section ??= answers.section;
   args.title ??= answers.title;
 }
 
-if (!existsSync(join(root, TEMPLATE))) fail([`${TEMPLATE} is missing. Run npm run new from the project's root folder.`]);
+if (!existsSync(join(root, TEMPLATE)))
+  fail([`${TEMPLATE} is missing. Run npm run new from the project's root folder.`]);
 
 const existing = buildContentGraph(root)
   .entries.filter((entry) => entry.collection === 'articles')

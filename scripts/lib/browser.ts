@@ -17,7 +17,15 @@ export function findChromium(): string {
 }
 
 // Flags this machine's Chromium needs: no sandbox as root, no GPU, and no background calls to a network it lacks.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface Browser {
   context: BrowserContext;

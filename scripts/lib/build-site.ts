@@ -65,7 +65,12 @@ export function buildSite(root: string, cacheDir = join(root, '.cache/astro')): 
 }
 
 /** Runs `attempt` up to `tries` times, waiting between tries: others edit content/ and src/ while we measure. */
-export async function withRetries<T>(label: string, attempt: () => Promise<T>, tries = 5, waitSeconds = 60): Promise<T> {
+export async function withRetries<T>(
+  label: string,
+  attempt: () => Promise<T>,
+  tries = 5,
+  waitSeconds = 60,
+): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await attempt();
@@ -73,9 +78,13 @@ export async function withRetries<T>(label: string, attempt: () => Promise<T>, t
       if (i >= tries) throw error;
       const message = String((error as Error).message ?? error);
       const reason = /Content check failed/.test(message) ? 'the content check failed' : 'it failed';
-      const lines = message.split('\n').filter((line) => line.trim() && !/^\s+at /.test(line) && !/^Node\.js v/.test(line));
+      const lines = message
+        .split('\n')
+        .filter((line) => line.trim() && !/^\s+at /.test(line) && !/^Node\.js v/.test(line));
       const cause = lines.filter((line) => /error|failed|problem/i.test(line)).slice(0, 4);
-      console.warn(`  ${label}: ${reason} (try ${i} of ${tries}); retrying in ${waitSeconds}s.\n    ${(cause.length ? cause : lines.slice(-4)).join('\n    ')}`);
+      console.warn(
+        `  ${label}: ${reason} (try ${i} of ${tries}); retrying in ${waitSeconds}s.\n    ${(cause.length ? cause : lines.slice(-4)).join('\n    ')}`,
+      );
       await new Promise((r) => setTimeout(r, waitSeconds * 1000));
     }
   }
@@ -85,7 +94,12 @@ export async function withRetries<T>(label: string, attempt: () => Promise<T>, t
  * Builds this site from a clean dist/ (timed, retried while content is mid-edit), unless `reuse` is set and
  * `marker` (a path inside the project, e.g. "dist/pagefind") shows a build is already there.
  */
-export async function ensureSiteBuilt(root: string, reuse: boolean, marker: string, log: (message: string) => void): Promise<void> {
+export async function ensureSiteBuilt(
+  root: string,
+  reuse: boolean,
+  marker: string,
+  log: (message: string) => void,
+): Promise<void> {
   if (reuse && existsSync(join(root, marker))) {
     log('Using the existing dist/.');
     return;

@@ -42,18 +42,143 @@ function makeRandom(seed: number) {
 }
 type Random = ReturnType<typeof makeRandom>;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SYLLABLES = ['bar', 'cal', 'den', 'fer', 'gal', 'hol', 'kes', 'lan', 'mor', 'nev', 'pel', 'quin', 'ros', 'sel', 'tam', 'vor', 'wen', 'yar', 'zel', 'tor', 'mar', 'lis', 'ben', 'dra'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const SYLLABLES = [
+  'bar',
+  'cal',
+  'den',
+  'fer',
+  'gal',
+  'hol',
+  'kes',
+  'lan',
+  'mor',
+  'nev',
+  'pel',
+  'quin',
+  'ros',
+  'sel',
+  'tam',
+  'vor',
+  'wen',
+  'yar',
+  'zel',
+  'tor',
+  'mar',
+  'lis',
+  'ben',
+  'dra',
+];
 const ENDINGS = ['ley', 'ton', 'wick', 'ford', 'more', 'dale', 'by', 'stead', 'well', 'ham', 'ridge', 'worth'];
-const TERM_HEADS = ['test', 'threshold', 'exemption', 'doctrine', 'safe harbour', 'window', 'standard', 'framework', 'report', 'notice'];
+const TERM_HEADS = [
+  'test',
+  'threshold',
+  'exemption',
+  'doctrine',
+  'safe harbour',
+  'window',
+  'standard',
+  'framework',
+  'report',
+  'notice',
+];
 const FIRM_KINDS = ['Markets', 'Capital', 'Securities', 'Partners LLP', 'Trading', 'Digital', 'Advisers', 'Group'];
-const PEOPLE = ['Commissioner Hale', 'Chair Morrow', 'Commissioner Ibarra', 'Commissioner Quint', 'Senator Ashby', 'Representative Okafor', 'Judge Lindqvist', 'Director Palmer'];
+const PEOPLE = [
+  'Commissioner Hale',
+  'Chair Morrow',
+  'Commissioner Ibarra',
+  'Commissioner Quint',
+  'Senator Ashby',
+  'Representative Okafor',
+  'Judge Lindqvist',
+  'Director Palmer',
+];
 
-const ACTORS = ['the Commission', 'the SEC staff', 'several commenters', 'a coalition of market makers', 'the trade association', 'bond dealers', 'DeFi developers', 'compliance teams', 'the agency’s economists', 'lawmakers on the committee', 'academic commenters', 'exchange operators', 'investor advocates', 'the court'];
-const VENUES = ['request-for-quote platforms', 'communication protocol systems', 'alternative trading systems', 'government securities venues', 'decentralized exchanges', 'automated market makers', 'order management systems', 'bond trading networks', 'crypto asset platforms', 'NMS stock ATSs', 'single-dealer platforms', 'messaging services for traders'];
-const TOPICS = ['the exchange definition', 'the comment period', 'the economic analysis', 'fair access', 'systems compliance', 'registration costs', 'the withdrawal', 'the dealer rule', 'the April 2023 supplement', 'investor protection', 'Treasury market resilience', 'the level playing field', 'agency authority', 'cross-border competition'];
-const SAID = ['argued', 'noted', 'warned', 'estimated', 'suggested', 'insisted', 'conceded', 'observed', 'maintained', 'explained', 'pointed out', 'told the agency'];
-const QUALIFIERS = ['in plain terms', 'at least on paper', 'according to the release', 'in a footnote', 'for the first time', 'without much debate', 'after months of meetings', 'in a letter to the agency', 'during the open meeting', 'in later testimony'];
+const ACTORS = [
+  'the Commission',
+  'the SEC staff',
+  'several commenters',
+  'a coalition of market makers',
+  'the trade association',
+  'bond dealers',
+  'DeFi developers',
+  'compliance teams',
+  'the agency’s economists',
+  'lawmakers on the committee',
+  'academic commenters',
+  'exchange operators',
+  'investor advocates',
+  'the court',
+];
+const VENUES = [
+  'request-for-quote platforms',
+  'communication protocol systems',
+  'alternative trading systems',
+  'government securities venues',
+  'decentralized exchanges',
+  'automated market makers',
+  'order management systems',
+  'bond trading networks',
+  'crypto asset platforms',
+  'NMS stock ATSs',
+  'single-dealer platforms',
+  'messaging services for traders',
+];
+const TOPICS = [
+  'the exchange definition',
+  'the comment period',
+  'the economic analysis',
+  'fair access',
+  'systems compliance',
+  'registration costs',
+  'the withdrawal',
+  'the dealer rule',
+  'the April 2023 supplement',
+  'investor protection',
+  'Treasury market resilience',
+  'the level playing field',
+  'agency authority',
+  'cross-border competition',
+];
+const SAID = [
+  'argued',
+  'noted',
+  'warned',
+  'estimated',
+  'suggested',
+  'insisted',
+  'conceded',
+  'observed',
+  'maintained',
+  'explained',
+  'pointed out',
+  'told the agency',
+];
+const QUALIFIERS = [
+  'in plain terms',
+  'at least on paper',
+  'according to the release',
+  'in a footnote',
+  'for the first time',
+  'without much debate',
+  'after months of meetings',
+  'in a letter to the agency',
+  'during the open meeting',
+  'in later testimony',
+];
 const CLAIMS: readonly ((r: Random, v: string, t: string) => string)[] = [
   (r, v) => `the definition of exchange would reach ${v} that never match orders`,
   (r, v) => `compliance for ${v} could cost about $${r.int(2, 90)} million a year`,
@@ -68,7 +193,18 @@ const CLAIMS: readonly ((r: Random, v: string, t: string) => string)[] = [
   (r, v, t) => `${t} mattered more to investors than the headline change`,
   (r, v) => `the staff counted about ${r.int(15, 120)} ${v} that would need to register`,
 ];
-const CONNECTIVES = ['However,', 'In response,', 'At the same time,', 'Even so,', 'By contrast,', 'For that reason,', 'Later,', 'In practice,', 'On this view,', 'Critics replied that'];
+const CONNECTIVES = [
+  'However,',
+  'In response,',
+  'At the same time,',
+  'Even so,',
+  'By contrast,',
+  'For that reason,',
+  'Later,',
+  'In practice,',
+  'On this view,',
+  'Critics replied that',
+];
 const HEADINGS: readonly ((r: Random) => string)[] = [
   (r) => `What ${r.pick(ACTORS)} argued`,
   (r) => `Why ${r.pick(VENUES)} mattered`,
@@ -91,7 +227,11 @@ const kebab = (s: string) =>
     .replace(/^-|-$/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Words a reader sees: components and Markdown syntax are not counted. */
-const words = (s: string) => s.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const words = (s: string) =>
+  s
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 const q = (s: string) => JSON.stringify(s);
 const list = (items: readonly string[]) => `[${items.map(q).join(', ')}]`;
 
@@ -143,15 +283,24 @@ interface ArticlePlan {
 }
 
 /** About 650–950 words: an intro, headed parts, sometimes a list or table, glossary links, internal links and citations. */
-function articleBody(r: Random, sources: Source[], terms: Term[], earlier: ArticlePlan | undefined, firms: readonly string[]): string {
+function articleBody(
+  r: Random,
+  sources: Source[],
+  terms: Term[],
+  earlier: ArticlePlan | undefined,
+  firms: readonly string[],
+): string {
   const target = r.int(500, 750);
   // First uses are linked; a later plain mention checks that the checker accepts it after the link.
   const firstUses = terms.map(
-    (t) => `Under the <Term id="${t.id}">${t.term}</Term>, ${r.pick(VENUES)} would have been judged by what they make available, not by what they match.`,
+    (t) =>
+      `Under the <Term id="${t.id}">${t.term}</Term>, ${r.pick(VENUES)} would have been judged by what they make available, not by what they match.`,
   );
   const laterUses = terms.map((t) => `Later filings returned to the ${t.term} more than once.`);
   const links = [
-    earlier ? `For the background, see [${earlier.title}](/${earlier.id}/).` : 'For the dates, see [the timeline](/timeline/).',
+    earlier
+      ? `For the background, see [${earlier.title}](/${earlier.id}/).`
+      : 'For the dates, see [the timeline](/timeline/).',
     `The documents are listed among [the sources](/sources/).`,
     `The [glossary](/glossary/#${terms[0].id}) defines the terms used here.`,
   ];
@@ -180,9 +329,17 @@ function articleBody(r: Random, sources: Source[], terms: Term[], earlier: Artic
     addParagraph(firstUses.splice(0, 1));
     const roll = r.next();
     if (roll < 0.2) {
-      addBlock(Array.from({ length: 3 }, () => `- ${capitalise(r.pick(VENUES))}: ${r.pick(CLAIMS)(r, r.pick(VENUES), r.pick(TOPICS))}.`).join('\n'));
+      addBlock(
+        Array.from(
+          { length: 3 },
+          () => `- ${capitalise(r.pick(VENUES))}: ${r.pick(CLAIMS)(r, r.pick(VENUES), r.pick(TOPICS))}.`,
+        ).join('\n'),
+      );
     } else if (roll < 0.3) {
-      const rows = Array.from({ length: 3 }, () => `| ${capitalise(r.pick(VENUES))} | ${capitalise(r.pick(TOPICS))} | ${r.int(2021, 2026)} |`);
+      const rows = Array.from(
+        { length: 3 },
+        () => `| ${capitalise(r.pick(VENUES))} | ${capitalise(r.pick(TOPICS))} | ${r.int(2021, 2026)} |`,
+      );
       addBlock(['| Venue | Issue | Year |', '|---|---|---|', ...rows].join('\n'));
     }
     addParagraph(firstUses.length ? firstUses.splice(0, 1) : laterUses.splice(0, r.next() < 0.6 ? 1 : 0));
@@ -208,7 +365,14 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
   const firms = Array.from({ length: 40 }, () => `${coinedName(r, names)} ${r.pick(FIRM_KINDS)}`);
 
   // Sources: about 0.3 per article (at least 12); every third one is primary.
-  const primaryKinds = ['rule-release', 'federal-register', 'statement', 'speech', 'court-opinion', 'comment-letter'] as const;
+  const primaryKinds = [
+    'rule-release',
+    'federal-register',
+    'statement',
+    'speech',
+    'court-opinion',
+    'comment-letter',
+  ] as const;
   const secondaryKinds = sourceKinds.filter((k) => !(primaryKinds as readonly string[]).includes(k));
   const sources: Source[] = Array.from({ length: Math.max(12, Math.round(count * 0.3)) }, (_, i) => {
     const primary = i % 3 === 0;
@@ -217,7 +381,9 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
     const [date] = randomDay(r, 2018, 2026, 10);
     const id = `${kebab(firm.split(' ')[0])}-${date.slice(0, 4)}-${i + 1}`;
     const topic = r.pick(TOPICS);
-    const title = primary ? `${capitalise(kind.replace(/-/g, ' '))} on ${topic} (No. 34-${r.int(80000, 99999)})` : `${firm}: ${capitalise(topic)} and ${r.pick(VENUES)}`;
+    const title = primary
+      ? `${capitalise(kind.replace(/-/g, ' '))} on ${topic} (No. 34-${r.int(80000, 99999)})`
+      : `${firm}: ${capitalise(topic)} and ${r.pick(VENUES)}`;
     const yaml = [
       `title: ${q(title)}`,
       `publisher: ${q(primary ? 'Securities and Exchange Commission' : firm)}`,
@@ -240,7 +406,12 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
   terms.forEach((t, i) => {
     const source = sources[i % sources.length].id;
     cited.add(source);
-    const related = r.sample(terms.filter((o) => o !== t), 2).map((o) => o.id);
+    const related = r
+      .sample(
+        terms.filter((o) => o !== t),
+        2,
+      )
+      .map((o) => o.id);
     const yaml = [
       `term: ${q(t.term)}`,
       `definition: ${q(`A benchmark term: the point at which ${r.pick(VENUES)} would count as an exchange under ${r.pick(TOPICS)}.`)}`,
@@ -340,7 +511,8 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
 
 /** Writes the files under `dir`, which must be empty or absent, so real content is never overwritten. */
 export function writeCorpus(dir: string, files: readonly CorpusFile[]): void {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: give --out a new or empty folder.`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new Error(`${dir} is not empty: give --out a new or empty folder.`);
   for (const file of files) {
     const path = join(dir, file.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -35,7 +35,11 @@ export interface PageWeight {
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Stylesheets and scripts an HTML page requests by itself, in document order. */
 export function htmlAssets(html: string): { css: string[]; js: string[] } {
@@ -61,7 +65,8 @@ export function htmlAssets(html: string): { css: string[]; js: string[] } {
 /** Modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`), not `import()`. */
 export function staticImports(code: string): string[] {
   const found: string[] = [];
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) found.push(match[1]);
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
+    found.push(match[1]);
   return found;
 }
 
@@ -101,11 +106,15 @@ export function measurePage(dist: string, path: string, cache = new Map<string, 
     }
   }
 
-  const sum = (urls: string[]): Bytes => urls.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  const sum = (urls: string[]): Bytes =>
+    urls.map(sizeOf).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
   const htmlBytes = { raw: html.length, gzip: gzipSize(html) };
   const cssBytes = sum([...new Set(css)]);
   const jsBytes = sum(scripts);
-  const firstView = { raw: htmlBytes.raw + cssBytes.raw + jsBytes.raw, gzip: htmlBytes.gzip + cssBytes.gzip + jsBytes.gzip };
+  const firstView = {
+    raw: htmlBytes.raw + cssBytes.raw + jsBytes.raw,
+    gzip: htmlBytes.gzip + cssBytes.gzip + jsBytes.gzip,
+  };
   return {
     path,
     html: htmlBytes,

@@ -11,7 +11,12 @@ export interface PublishedArticle {
 
 /** The published articles in reading order, from the content graph the build itself uses. */
 export function publishedArticles(): PublishedArticle[] {
-  return buildContentGraph(projectRoot).published.map((a) => ({ id: a.id, url: a.url, title: a.data.title, section: a.section }));
+  return buildContentGraph(projectRoot).published.map((a) => ({
+    id: a.id,
+    url: a.url,
+    title: a.data.title,
+    section: a.section,
+  }));
 }
 
 /** One page of every type a reader can meet. */

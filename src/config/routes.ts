@@ -56,7 +56,10 @@ export const referenceLinks: readonly { href: string; label: string }[] = [
 ];
 
 /** Every fixed page plus the section pages: the pages that exist whatever content/ holds. */
-export const fixedPages: readonly string[] = [...Object.values(pages), ...sectionIds.map((s: SectionId) => sectionUrl(s))];
+export const fixedPages: readonly string[] = [
+  ...Object.values(pages),
+  ...sectionIds.map((s: SectionId) => sectionUrl(s)),
+];
 
 /** A page of the source list: `/sources/primary/`, `/sources/primary/2/`. */
 export const sourcePageUrl = (group: string, number: number) =>

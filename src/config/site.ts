@@ -139,7 +139,10 @@ export const claimVerdictLabels = {
   outdated: 'Outdated',
   unverifiable: 'Unverifiable',
 } as const;
-export const claimVerdicts = Object.keys(claimVerdictLabels) as [keyof typeof claimVerdictLabels, ...(keyof typeof claimVerdictLabels)[]];
+export const claimVerdicts = Object.keys(claimVerdictLabels) as [
+  keyof typeof claimVerdictLabels,
+  ...(keyof typeof claimVerdictLabels)[],
+];
 
 /** Kinds of search result, as used in Pagefind's `type` filter and the search page's URL. */
 export const searchTypes = {

@@ -42,7 +42,8 @@ export function contentGraph(): AstroIntegration & { graph: () => ContentGraph }
               {
                 name: 'content-graph',
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export default ${JSON.stringify(graphModule(current!))};` : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID ? `export default ${JSON.stringify(graphModule(current!))};` : undefined,
                 configureServer(server) {
                   server.watcher.on('all', (_event, path) => {
                     if (!path.startsWith(`${root}content/`)) return;

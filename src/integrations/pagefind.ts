@@ -26,12 +26,16 @@ export function pagefindIndex({ records }: Options = {}): AstroIntegration {
           const extra = records?.() ?? [];
           for (const record of extra) {
             const response = await index.addCustomRecord(record);
-            if (response.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
+            if (response.errors.length)
+              throw new Error(`Pagefind could not index ${record.url}: ${response.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           // Pagefind always writes its ready-made UIs; this site has its own, so they would only be dead weight.
-          for (const file of readdirSync(join(site, 'pagefind')).filter((f) => /^pagefind-(component-|modular-)?ui\.(js|css)$/.test(f))) {
+          for (const file of readdirSync(join(site, 'pagefind')).filter((f) =>
+            /^pagefind-(component-|modular-)?ui\.(js|css)$/.test(f),
+          )) {
             rmSync(join(site, 'pagefind', file));
           }
           logger.info(`indexed ${added.page_count} pages and ${extra.length} glossary and timeline entries`);

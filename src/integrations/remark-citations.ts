@@ -24,17 +24,25 @@ export function remarkCitations(options: { root: string; graph: () => ContentGra
   return (tree: Node, file: { path: string }) => {
     const graph = options.graph();
     const where = relative(options.root, file.path);
-    const articleId = relative(articlesDir, file.path).split('\\').join('/').replace(/\.mdx?$/, '');
+    const articleId = relative(articlesDir, file.path)
+      .split('\\')
+      .join('/')
+      .replace(/\.mdx?$/, '');
     const numbers = numberCitations(graph.readable.find((a) => a.id === articleId)?.mdx.citations ?? []);
     visit(tree, (node) => {
       if (!isJsx(node)) return;
       const id = idOf(node);
       if (node.name === 'Cite') {
         const n = numbers.get(id);
-        if (!graph.sources.has(id) || n === undefined) throw new Error(`${where} → <Cite id="${id}">: "${id}" is not a source. Add content/sources/${id}.yaml or fix the id.`);
+        if (!graph.sources.has(id) || n === undefined)
+          throw new Error(
+            `${where} → <Cite id="${id}">: "${id}" is not a source. Add content/sources/${id}.yaml or fix the id.`,
+          );
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
       } else if (node.name === 'Term' && !graph.glossary.has(id)) {
-        throw new Error(`${where} → <Term id="${id}">: "${id}" is not a glossary term. Use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml.`);
+        throw new Error(
+          `${where} → <Term id="${id}">: "${id}" is not a glossary term. Use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml.`,
+        );
       }
     });
   };

@@ -18,7 +18,8 @@ export function searchEntry(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const chunks = readdirSync(join(site, '_astro')).filter((f) => /^search-ui\.[\w-]+\.js$/.test(f));
-        if (chunks.length !== 1) throw new Error(`Expected one search-ui chunk in _astro/, found ${chunks.length}: ${chunks.join(', ')}`);
+        if (chunks.length !== 1)
+          throw new Error(`Expected one search-ui chunk in _astro/, found ${chunks.length}: ${chunks.join(', ')}`);
         writeFileSync(join(site, 'search-entry.js'), `import './_astro/${chunks[0]}';\n`);
         logger.info(`search-entry.js → _astro/${chunks[0]}`);
       },

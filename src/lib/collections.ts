@@ -35,5 +35,9 @@ export async function getSourcePages() {
 export async function getSourceLinks(): Promise<Map<string, { href: string; text: string }>> {
   const pages = await getSourcePages();
   const urls = sourceEntryUrls(pages);
-  return new Map(pages.flatMap((page) => page.sources.map((s) => [s.id, { href: urls.get(s.id)!, text: shortReference(s.data) }] as const)));
+  return new Map(
+    pages.flatMap((page) =>
+      page.sources.map((s) => [s.id, { href: urls.get(s.id)!, text: shortReference(s.data) }] as const),
+    ),
+  );
 }

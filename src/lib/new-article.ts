@@ -111,35 +111,55 @@ export interface ArticlePlan {
 }
 
 /** Decides the new article's file and order, or says every reason it cannot be created. */
-export function planArticle(input: { section: string; title: string; slug?: string }, existing: readonly ExistingArticle[]): Result<ArticlePlan> {
+export function planArticle(
+  input: { section: string; title: string; slug?: string },
+  existing: readonly ExistingArticle[],
+): Result<ArticlePlan> {
   const errors: string[] = [];
   const section = input.section.trim();
   const title = normaliseTitle(input.title);
   const { min, max } = limits.titleLength;
 
   if (!(sectionIds as readonly string[]).includes(section)) {
-    errors.push(`Unknown section ${JSON.stringify(section)}. Use one of: ${sectionIds.join(', ')} (the folders in content/articles/).`);
+    errors.push(
+      `Unknown section ${JSON.stringify(section)}. Use one of: ${sectionIds.join(', ')} (the folders in content/articles/).`,
+    );
   }
   if (title.length < min || title.length > max) {
-    errors.push(`The title must be ${min}–${max} characters; ${JSON.stringify(title)} has ${title.length}. Write the headline as readers will see it.`);
+    errors.push(
+      `The title must be ${min}–${max} characters; ${JSON.stringify(title)} has ${title.length}. Write the headline as readers will see it.`,
+    );
   }
-  const clash = existing.find((a) => typeof a.title === 'string' && normaliseTitle(a.title).toLowerCase() === title.toLowerCase());
-  if (title && clash) errors.push(`The title ${JSON.stringify(title)} is already used by ${articleFile(clash.id)}. Give the new article its own title.`);
+  const clash = existing.find(
+    (a) => typeof a.title === 'string' && normaliseTitle(a.title).toLowerCase() === title.toLowerCase(),
+  );
+  if (title && clash)
+    errors.push(
+      `The title ${JSON.stringify(title)} is already used by ${articleFile(clash.id)}. Give the new article its own title.`,
+    );
 
   const slug = input.slug === undefined ? slugFromTitle(title) : input.slug.trim();
   if (input.slug !== undefined && !KEBAB.test(slug)) {
-    errors.push(`The slug ${JSON.stringify(slug)} must be lowercase letters and digits in words joined by single hyphens, e.g. offshoring-argument.`);
+    errors.push(
+      `The slug ${JSON.stringify(slug)} must be lowercase letters and digits in words joined by single hyphens, e.g. offshoring-argument.`,
+    );
   } else if (!slug && title) {
-    errors.push(`No slug can be made from the title ${JSON.stringify(title)}. Pass one with --slug, e.g. --slug offshoring-argument.`);
+    errors.push(
+      `No slug can be made from the title ${JSON.stringify(title)}. Pass one with --slug, e.g. --slug offshoring-argument.`,
+    );
   } else if (slug) {
     const taken = existing.find((a) => a.id.split('/').at(-1) === slug);
     if (taken) {
-      errors.push(`${articleFile(taken.id)} already exists, and slugs must be unique. Choose another title, or pass --slug with another name.`);
+      errors.push(
+        `${articleFile(taken.id)} already exists, and slugs must be unique. Choose another title, or pass --slug with another name.`,
+      );
     }
   }
   if (errors.length) return { ok: false, errors };
 
-  const orders = existing.filter((a) => a.id.split('/')[0] === section && typeof a.order === 'number').map((a) => a.order as number);
+  const orders = existing
+    .filter((a) => a.id.split('/')[0] === section && typeof a.order === 'number')
+    .map((a) => a.order as number);
   const order = Math.max(0, ...orders) + 1;
   return { ok: true, value: { section, slug, title, order, file: articleFile(`${section}/${slug}`) } };
 }
@@ -166,7 +186,12 @@ export function fillTemplate(template: string, plan: Pick<ArticlePlan, 'title' |
   };
   return template.replace(/\{\{\s*([\w-]*)\s*\}\}/g, (placeholder, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`The article template has an unknown placeholder ${placeholder}; known ones are ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')}.`);
+    if (value === undefined)
+      throw new Error(
+        `The article template has an unknown placeholder ${placeholder}; known ones are ${Object.keys(values)
+          .map((k) => `{{${k}}}`)
+          .join(', ')}.`,
+      );
     return value;
   });
 }

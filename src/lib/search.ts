@@ -45,7 +45,9 @@ export function normalise(text: string): string {
 
 /** Words that carry no meaning in a reader's question ("what is an ATS", "when did Gensler leave"). */
 const QUESTION_WORDS = new Set(
-  'a an the is are was were be been do does did what whats which who whom whose when where why how can could should would will of to in on for about me tell explain mean means'.split(' '),
+  'a an the is are was were be been do does did what whats which who whom whose when where why how can could should would will of to in on for about me tell explain mean means'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -66,7 +68,12 @@ export interface RankedResult {
 function namesOf(result: RankedResult): string[] {
   const title = result.meta.title ?? '';
   const aliases = (result.meta.aliases ?? '').split('|').filter(Boolean);
-  return [title, title.replace(/\([^)]*\)/g, ''), ...[...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]), ...aliases].map(normalise);
+  return [
+    title,
+    title.replace(/\([^)]*\)/g, ''),
+    ...[...title.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]),
+    ...aliases,
+  ].map(normalise);
 }
 
 /**

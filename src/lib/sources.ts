@@ -75,13 +75,21 @@ export function paginateSources<S extends ListedSource>(
   sources: readonly S[],
   limits: { sources: number; citingLinks: number },
 ): SourcePage<S>[] {
-  const byDate = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const byDate = [...sources].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+  );
   return sourceGroups.flatMap((group) => {
     const pages = fill(
       byDate.filter((s) => isPrimaryKind(s.kind) === (group === 'primary')),
       limits,
     );
-    return pages.map((list, i) => ({ group, number: i + 1, of: pages.length, url: sourcePageUrl(group, i + 1), sources: list }));
+    return pages.map((list, i) => ({
+      group,
+      number: i + 1,
+      of: pages.length,
+      url: sourcePageUrl(group, i + 1),
+      sources: list,
+    }));
   });
 }
 

@@ -10,35 +10,39 @@ const { titleLength, descriptionLength, keyPoints } = limits;
  * come from its <Cite> tags.
  */
 export const articleSchema = z
-    .object({
-      /** The headline, shown as the page's h1 and <title>. */
-      title: z
-        .string({ invalid_type_error: 'expected text in quotes' })
-        .trim()
-        .min(titleLength.min, `must be at least ${titleLength.min} characters`)
-        .max(titleLength.max, `must be at most ${titleLength.max} characters`),
-      /** One sentence for search snippets and link previews. */
-      description: z
-        .string({ invalid_type_error: 'expected text in quotes' })
-        .trim()
-        .min(descriptionLength.min, `must be at least ${descriptionLength.min} characters`)
-        .max(descriptionLength.max, `must be at most ${descriptionLength.max} characters`),
-      /** Position within the section, starting at 1. */
-      order: z.number({ invalid_type_error: 'expected a whole number' }).int().positive(),
-      /** When the facts were last reviewed; shown as "as of". */
-      asOf: calendarDate,
-      /** When the article first appeared. */
-      published: calendarDate,
-      /** When the article last changed in substance. */
-      updated: calendarDate.optional(),
-      /** Topics, from the list in src/config/site.ts. */
-      tags: z.array(z.enum(tags)).default([]),
-      /** Two to five short lines shown in a box above the article. */
-      keyPoints: z
-        .array(nonEmptyText('a key point').pipe(z.string().max(keyPoints.maxLength, `each key point must be at most ${keyPoints.maxLength} characters`)))
-        .min(keyPoints.min, `needs at least ${keyPoints.min} key points`)
-        .max(keyPoints.max, `allows at most ${keyPoints.max} key points`),
-      /** Drafts are built in dev but never published. */
-      draft: z.boolean().default(false),
-    })
+  .object({
+    /** The headline, shown as the page's h1 and <title>. */
+    title: z
+      .string({ invalid_type_error: 'expected text in quotes' })
+      .trim()
+      .min(titleLength.min, `must be at least ${titleLength.min} characters`)
+      .max(titleLength.max, `must be at most ${titleLength.max} characters`),
+    /** One sentence for search snippets and link previews. */
+    description: z
+      .string({ invalid_type_error: 'expected text in quotes' })
+      .trim()
+      .min(descriptionLength.min, `must be at least ${descriptionLength.min} characters`)
+      .max(descriptionLength.max, `must be at most ${descriptionLength.max} characters`),
+    /** Position within the section, starting at 1. */
+    order: z.number({ invalid_type_error: 'expected a whole number' }).int().positive(),
+    /** When the facts were last reviewed; shown as "as of". */
+    asOf: calendarDate,
+    /** When the article first appeared. */
+    published: calendarDate,
+    /** When the article last changed in substance. */
+    updated: calendarDate.optional(),
+    /** Topics, from the list in src/config/site.ts. */
+    tags: z.array(z.enum(tags)).default([]),
+    /** Two to five short lines shown in a box above the article. */
+    keyPoints: z
+      .array(
+        nonEmptyText('a key point').pipe(
+          z.string().max(keyPoints.maxLength, `each key point must be at most ${keyPoints.maxLength} characters`),
+        ),
+      )
+      .min(keyPoints.min, `needs at least ${keyPoints.min} key points`)
+      .max(keyPoints.max, `allows at most ${keyPoints.max} key points`),
+    /** Drafts are built in dev but never published. */
+    draft: z.boolean().default(false),
+  })
   .strict();

@@ -5,7 +5,11 @@ const dayFix = 'write a real calendar day as YYYY-MM-DD, e.g. "2025-02-28" (chec
 
 /** The text of a date as written: the content graph keeps unquoted dates as text; Astro's parser makes them Dates. */
 const asWritten = (value: unknown) =>
-  value instanceof WrittenDate ? value.text : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  value instanceof WrittenDate
+    ? value.text
+    : value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value;
 
 /**
  * A calendar day written "YYYY-MM-DD", quoted or not. Anything else (2025-13-45, 2025-02-30, 2025-2-3, 02/03/2025)
@@ -18,9 +22,14 @@ export const calendarDate = z
 
 /** A document date, as precise as is known: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const partialDate = z
-  .string({ invalid_type_error: 'expected a date in quotes, e.g. "2022-03-18" (or "2022-03" / "2022" when only that is known)' })
+  .string({
+    invalid_type_error: 'expected a date in quotes, e.g. "2022-03-18" (or "2022-03" / "2022" when only that is known)',
+  })
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'expected "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
-  .refine((text) => text.length < 10 || isCalendarDay(text), { message: 'is not a real calendar day', params: { fix: dayFix } });
+  .refine((text) => text.length < 10 || isCalendarDay(text), {
+    message: 'is not a real calendar day',
+    params: { fix: dayFix },
+  });
 
 export const httpsUrl = z
   .string()
@@ -28,4 +37,7 @@ export const httpsUrl = z
   .refine((url) => url.startsWith('https://'), 'expected an https:// URL');
 
 export const nonEmptyText = (what: string) =>
-  z.string({ required_error: `${what} is required`, invalid_type_error: 'expected text in quotes' }).trim().min(1, `${what} must not be empty`);
+  z
+    .string({ required_error: `${what} is required`, invalid_type_error: 'expected text in quotes' })
+    .trim()
+    .min(1, `${what} must not be empty`);

@@ -16,7 +16,10 @@ export interface PagefindResultData {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    query: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
   debouncedSearch(
     query: string,
     options?: Record<string, unknown>,

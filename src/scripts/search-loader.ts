@@ -19,7 +19,8 @@ function open(event: Event) {
 document.querySelector('[data-search-open]')?.addEventListener('click', open);
 document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
-  if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey && !event.altKey)) open(event);
+  if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey && !event.altKey))
+    open(event);
 });
 
 // Arriving from a search result: mark the words searched for.

@@ -34,14 +34,21 @@ function browseLinks(): HTMLElement {
     [pages.timeline, 'the timeline'],
     ...sections.map((s): [string, string] => [sectionUrl(s.id), s.title]),
   ];
-  links.forEach(([href, label], i) => help.append(el('a', { href, class: 'link' }, label), i < links.length - 1 ? ', ' : '.'));
+  links.forEach(([href, label], i) =>
+    help.append(el('a', { href, class: 'link' }, label), i < links.length - 1 ? ', ' : '.'),
+  );
   return help;
 }
 
 function select(id: string, name: string, label: string, options: [string, string][]): HTMLDivElement {
   const wrapper = el('div', { class: 'flex flex-col text-sm' });
   wrapper.append(el('label', { for: id }, label));
-  const control = el('select', { id, name, class: 'mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100' });
+  const control = el('select', {
+    id,
+    name,
+    class:
+      'mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100',
+  });
   for (const [value, text] of options) control.append(el('option', { value }, text));
   wrapper.append(control);
   return wrapper;
@@ -55,17 +62,29 @@ function excerptSpan(html: string): HTMLSpanElement {
 
 function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const item = el('li', { class: 'rounded-md hover:bg-slate-100 dark:hover:bg-slate-800' });
-  const link = el('a', { href: withHighlight(data.url, query), 'data-search-result': '', class: 'block rounded-md p-3 no-underline focus:bg-slate-100 dark:focus:bg-slate-800' });
+  const link = el('a', {
+    href: withHighlight(data.url, query),
+    'data-search-result': '',
+    class: 'block rounded-md p-3 no-underline focus:bg-slate-100 dark:focus:bg-slate-800',
+  });
   const type = searchTypes[data.filters.type?.[0] as keyof typeof searchTypes]?.singular;
   const kind = [type, sectionTitle(data.filters.section?.[0])].filter(Boolean).join(' · ');
   if (kind) link.append(el('span', { class: 'eyebrow block text-xs' }, kind));
-  link.append(el('span', { class: 'block font-semibold text-blue-800 underline dark:text-sky-300' }, data.meta.title ?? data.url), excerptSpan(data.excerpt));
+  link.append(
+    el('span', { class: 'block font-semibold text-blue-800 underline dark:text-sky-300' }, data.meta.title ?? data.url),
+    excerptSpan(data.excerpt),
+  );
   item.append(link);
   const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, SUB_RESULTS);
   if (subs.length) {
     const list = el('ul', { class: 'mb-2 ml-6 space-y-1 border-l border-slate-300 pl-3 dark:border-slate-600' });
     for (const sub of subs) {
-      const subLink = el('a', { href: withHighlight(sub.url, query), 'data-search-result': '', 'data-search-sub': '', class: 'block rounded px-2 py-1 text-sm no-underline focus:bg-slate-100 dark:focus:bg-slate-800' });
+      const subLink = el('a', {
+        href: withHighlight(sub.url, query),
+        'data-search-result': '',
+        'data-search-sub': '',
+        class: 'block rounded px-2 py-1 text-sm no-underline focus:bg-slate-100 dark:focus:bg-slate-800',
+      });
       subLink.append(el('span', { class: 'block font-medium text-blue-800 underline dark:text-sky-300' }, sub.title));
       const li = el('li');
       li.append(subLink);
@@ -94,8 +113,14 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState) =
     class: 'mt-1 w-full rounded-md border border-slate-400 bg-transparent px-3 py-2 text-base dark:border-slate-500',
   }) as HTMLInputElement;
   const filters = el('div', { class: 'mt-3 grid grid-cols-2 gap-3' });
-  const sectionSelect = select(`${prefix}-section`, 'section', 'Section', [['', 'All sections'], ...sections.map((s): [string, string] => [s.id, s.title])]);
-  const typeSelect = select(`${prefix}-type`, 'type', 'Type', [['', 'All types'], ...Object.entries(searchTypes).map(([id, t]): [string, string] => [id, t.label])]);
+  const sectionSelect = select(`${prefix}-section`, 'section', 'Section', [
+    ['', 'All sections'],
+    ...sections.map((s): [string, string] => [s.id, s.title]),
+  ]);
+  const typeSelect = select(`${prefix}-type`, 'type', 'Type', [
+    ['', 'All types'],
+    ...Object.entries(searchTypes).map(([id, t]): [string, string] => [id, t.label]),
+  ]);
   filters.append(sectionSelect, typeSelect);
   const [sectionControl, typeControl] = [sectionSelect, typeSelect].map((l) => l.querySelector('select')!);
   const status = el('p', { role: 'status', class: 'mt-3 text-sm text-slate-700 dark:text-slate-300' });
@@ -130,7 +155,9 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState) =
       return;
     }
     const options = { filters: pagefindFilters(current) };
-    const response = filtersOnly ? await pagefind.search(null, options) : await pagefind.debouncedSearch(searchTerms(current.query), options, 150);
+    const response = filtersOnly
+      ? await pagefind.search(null, options)
+      : await pagefind.debouncedSearch(searchTerms(current.query), options, 150);
     if (response === null || run !== latest) return; // a newer keystroke or filter change superseded this one
     const data = await Promise.all(response.results.slice(0, CONSIDERED).map((r) => r.data()));
     if (run !== latest) return;
@@ -139,7 +166,9 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState) =
     const total = response.results.length;
     const what = current.query ? `for “${current.query}”` : 'matching the filters';
     status.replaceChildren(
-      total === 0 ? `No results ${what}.` : `${total} result${total === 1 ? '' : 's'} ${what}${total > SHOWN ? `; showing the first ${SHOWN}` : ''}.`,
+      total === 0
+        ? `No results ${what}.`
+        : `${total} result${total === 1 ? '' : 's'} ${what}${total > SHOWN ? `; showing the first ${SHOWN}` : ''}.`,
     );
     if (total === 0) status.append(browseLinks());
   }

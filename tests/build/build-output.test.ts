@@ -9,7 +9,13 @@ import { publishedArticles } from '../../scripts/lib/site-pages';
 const dist = join(projectRoot, 'dist');
 const html = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
 /** How Astro writes text into HTML. */
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 describe('the build', () => {
   it('turns every published article into a page with its title, sources and search markup', () => {
@@ -27,10 +33,14 @@ describe('the build', () => {
   it('gives every section a page listing exactly its articles, in the reading order computed from content', () => {
     for (const section of sections) {
       const page = html(sectionUrl(section.id));
-      const expected = publishedArticles().filter((a) => a.section === section.id).map((a) => a.url);
+      const expected = publishedArticles()
+        .filter((a) => a.section === section.id)
+        .map((a) => a.url);
       expect(expected.length, `${section.id} has no articles`).toBeGreaterThan(0);
       // Links to this section's articles, in page order, each counted once where it first appears.
-      const linked = [...page.matchAll(/href="(\/[a-z-]+\/[a-z0-9-]+\/)"/g)].map((m) => m[1]).filter((url) => url.startsWith(sectionUrl(section.id)));
+      const linked = [...page.matchAll(/href="(\/[a-z-]+\/[a-z0-9-]+\/)"/g)]
+        .map((m) => m[1])
+        .filter((url) => url.startsWith(sectionUrl(section.id)));
       expect([...new Set(linked)], section.id).toEqual(expected);
     }
   });

@@ -8,9 +8,23 @@ import { projectRoot } from '../../scripts/lib/site-copy';
 
 const pages = builtPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
-const idsOf = new Map(pages.map((p) => [p.url, new Set(elements(p.tree, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!))]));
+const idsOf = new Map(
+  pages.map((p) => [
+    p.url,
+    new Set(elements(p.tree, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!)),
+  ]),
+);
 
-const meta = (page: BuiltPage, name: string) => attr(elements(page.tree, (el) => el.tagName === 'meta' && attr(el, 'name') === name)[0] ?? { type: 'element', tagName: 'x', properties: {}, children: [] }, 'content');
+const meta = (page: BuiltPage, name: string) =>
+  attr(
+    elements(page.tree, (el) => el.tagName === 'meta' && attr(el, 'name') === name)[0] ?? {
+      type: 'element',
+      tagName: 'x',
+      properties: {},
+      children: [],
+    },
+    'content',
+  );
 
 describe('every built page', () => {
   it('is valid HTML', async () => {
@@ -33,7 +47,8 @@ describe('every built page', () => {
     const failures: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.url);
-      for (const result of report.results) for (const m of result.messages) failures.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) failures.push(`${page.url}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(failures).toEqual([]);
   });
@@ -52,7 +67,10 @@ describe('every built page', () => {
       expect(text.length, page.url).toBeGreaterThan(0);
       expect(description.length, page.url).toBeGreaterThan(40);
       expect(titles.get(text), `${page.url} repeats the title of ${titles.get(text)}`).toBeUndefined();
-      expect(descriptions.get(description), `${page.url} repeats the description of ${descriptions.get(description)}`).toBeUndefined();
+      expect(
+        descriptions.get(description),
+        `${page.url} repeats the description of ${descriptions.get(description)}`,
+      ).toBeUndefined();
       titles.set(text, page.url);
       descriptions.set(description, page.url);
     }
@@ -60,11 +78,23 @@ describe('every built page', () => {
 
   it('carries the Content-Security-Policy and no inline script', () => {
     for (const page of pages) {
-      const csp = elements(page.tree, (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'Content-Security-Policy');
-      expect(csp.map((el) => attr(el, 'content')), page.url).toEqual([contentSecurityPolicy]);
-      const inline = elements(page.tree, (el) => el.tagName === 'script' && attr(el, 'src') === undefined && attr(el, 'type') !== 'application/ld+json');
+      const csp = elements(
+        page.tree,
+        (el) => el.tagName === 'meta' && attr(el, 'httpEquiv') === 'Content-Security-Policy',
+      );
+      expect(
+        csp.map((el) => attr(el, 'content')),
+        page.url,
+      ).toEqual([contentSecurityPolicy]);
+      const inline = elements(
+        page.tree,
+        (el) => el.tagName === 'script' && attr(el, 'src') === undefined && attr(el, 'type') !== 'application/ld+json',
+      );
       expect(inline, page.url).toEqual([]);
-      expect(elements(page.tree, (el) => el.tagName === 'style'), page.url).toEqual([]);
+      expect(
+        elements(page.tree, (el) => el.tagName === 'style'),
+        page.url,
+      ).toEqual([]);
     }
   });
 });
@@ -74,13 +104,18 @@ describe('links', () => {
     const broken: string[] = [];
     const external = new Set<string>();
     for (const page of pages) {
-      for (const el of elements(page.tree, (e) => (e.tagName === 'a' || e.tagName === 'link') && attr(e, 'href') !== undefined)) {
+      for (const el of elements(
+        page.tree,
+        (e) => (e.tagName === 'a' || e.tagName === 'link') && attr(e, 'href') !== undefined,
+      )) {
         const href = attr(el, 'href')!;
         const url = new URL(href, `http://site${page.url}`);
         if (url.host !== 'site') {
           if (el.tagName === 'a') external.add(url.href);
-          if (url.protocol !== 'https:' && el.tagName === 'a') broken.push(`${page.url}: external link is not https: ${href}`);
-          if (attr(el, 'target') === '_blank' && !/noopener/.test(attr(el, 'rel') ?? '')) broken.push(`${page.url}: target=_blank without rel=noopener: ${href}`);
+          if (url.protocol !== 'https:' && el.tagName === 'a')
+            broken.push(`${page.url}: external link is not https: ${href}`);
+          if (attr(el, 'target') === '_blank' && !/noopener/.test(attr(el, 'rel') ?? ''))
+            broken.push(`${page.url}: target=_blank without rel=noopener: ${href}`);
           continue;
         }
         const target = byUrl.get(url.pathname) ?? byUrl.get(`${url.pathname}`);
@@ -90,7 +125,8 @@ describe('links', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target && !idsOf.get(target.url)?.has(anchor)) broken.push(`${page.url}: ${href} → no #${anchor} on ${target.url}`);
+        if (anchor && target && !idsOf.get(target.url)?.has(anchor))
+          broken.push(`${page.url}: ${href} → no #${anchor} on ${target.url}`);
       }
     }
     // For an optional online check (never run in tests: there is no internet here).

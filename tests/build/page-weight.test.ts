@@ -12,7 +12,11 @@ describe('page weight (gzip, first view before any interaction)', () => {
 
   it(`keeps every page's first view within ${budgets.firstViewGzip} bytes`, () => {
     const over = weights.filter((w) => w.firstView.gzip > budgets.firstViewGzip);
-    const fix = 'split a long article in two (CONTRIBUTING.md#shape-and-style); long lists page (docs/decisions/0002-budgets-and-benchmarks.md)';
-    expect(over.map((w) => `${w.path}: ${w.firstView.gzip} B`), fix).toEqual([]);
+    const fix =
+      'split a long article in two (CONTRIBUTING.md#shape-and-style); long lists page (docs/decisions/0002-budgets-and-benchmarks.md)';
+    expect(
+      over.map((w) => `${w.path}: ${w.firstView.gzip} B`),
+      fix,
+    ).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ The ${UNIQUE_WORD} example exists only in this test, so a search for it finds th
 /** Replaces one placeholder of the template, failing loudly if the template no longer has it. */
 function fill(text: string, placeholder: string | RegExp, value: string): string {
   const found = typeof placeholder === 'string' ? text.includes(placeholder) : placeholder.test(text);
-  if (!found) throw new Error(`The article template no longer contains ${String(placeholder)}; update this test and CONTRIBUTING.md.`);
+  if (!found)
+    throw new Error(
+      `The article template no longer contains ${String(placeholder)}; update this test and CONTRIBUTING.md.`,
+    );
   return text.replace(placeholder, value);
 }
 
@@ -45,7 +48,10 @@ function freePort(port: number): Promise<number> {
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`,
+    );
   return result.stdout;
 }
 
@@ -65,8 +71,16 @@ beforeAll(async () => {
 
   const file = join(copy.dir, 'content/articles/the-shift', `${SLUG}.mdx`);
   let article = readFileSync(file, 'utf8');
-  article = fill(article, /^description: ".*"$/m, 'description: "Shows that an article made with npm run new builds, is listed in its section and is found by search."');
-  article = fill(article, /^keyPoints:\n(  - ".*"\n)+/m, 'keyPoints:\n  - "The scaffolder writes a draft."\n  - "Filled in, it builds like any other article."\n');
+  article = fill(
+    article,
+    /^description: ".*"$/m,
+    'description: "Shows that an article made with npm run new builds, is listed in its section and is found by search."',
+  );
+  article = fill(
+    article,
+    /^keyPoints:\n(  - ".*"\n)+/m,
+    'keyPoints:\n  - "The scaffolder writes a draft."\n  - "Filled in, it builds like any other article."\n',
+  );
   article = fill(article, 'tags: []', 'tags: ["rulemaking"]');
   article = fill(article, /^draft: true$/m, 'draft: false');
   const bodyStart = article.indexOf('\n---\n', 3) + '\n---\n'.length;
@@ -106,7 +120,9 @@ describe('a new article from npm run new', () => {
     await page.goto(`${baseUrl}/search/?q=${UNIQUE_WORD}`);
     const results = page.locator('#search-page [data-search-result]');
     await results.first().waitFor();
-    const paths = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await results.evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(paths).toContain(URL_PATH);
     expect(errors).toEqual([]);
     await page.close();

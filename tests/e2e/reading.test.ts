@@ -35,7 +35,9 @@ describe('reading the site', () => {
     await expect(page.locator('#sources + ol > li').count()).resolves.toBeGreaterThanOrEqual(3);
     await expect(page.getByText(/Facts as of \d{1,2} \w+ \d{4}/).count()).resolves.toBe(1);
     // Each citation number points at an entry of the article's own source list.
-    for (const href of await page.locator('sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    for (const href of await page
+      .locator('sup.cite a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
       await expect(page.locator(`[id="${String(href).slice(1)}"]`).count(), String(href)).resolves.toBe(1);
     }
     await page.getByRole('link', { name: /^Next/ }).click();
@@ -53,9 +55,13 @@ describe('reading the site', () => {
       const problems: string[] = [];
       for (const path of pages) {
         const response = await page.goto(`${baseUrl}${path}`);
-        if (response?.status() !== (path === '/this-page-does-not-exist/' ? 404 : 200)) problems.push(`${path}: HTTP ${response?.status()}`);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of results.violations) problems.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        if (response?.status() !== (path === '/this-page-does-not-exist/' ? 404 : 200))
+          problems.push(`${path}: HTTP ${response?.status()}`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of results.violations)
+          problems.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
         for (const v of await cspViolations()) problems.push(`${path}: CSP ${v}`);
       }
       // A browser logs the 404 response of the not-found page itself; that one is expected.
@@ -86,7 +92,12 @@ describe('reading the site', () => {
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { text: el.textContent?.trim() ?? '', href: el.getAttribute('href'), outline: style.outlineStyle, width: style.outlineWidth };
+        return {
+          text: el.textContent?.trim() ?? '',
+          href: el.getAttribute('href'),
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
       });
     const order: string[] = [];
     for (let i = 0; i < 7; i++) {
@@ -95,7 +106,15 @@ describe('reading the site', () => {
       expect(f.outline, `focus on ${f.text} is visible`).not.toBe('none');
       order.push(f.href ?? f.text);
     }
-    expect(order).toEqual(['#main', '/', '/the-proposal/', '/the-pushback/', '/the-shift/', '/whats-next/', '/search/']);
+    expect(order).toEqual([
+      '#main',
+      '/',
+      '/the-proposal/',
+      '/the-pushback/',
+      '/the-shift/',
+      '/whats-next/',
+      '/search/',
+    ]);
     // The skip link moves focus into the article.
     await page.goto(`${baseUrl}${article.url}`);
     await page.keyboard.press('Tab');

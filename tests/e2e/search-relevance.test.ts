@@ -10,14 +10,19 @@ interface Case {
   expect: string;
 }
 
-const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { queries: Case[] };
+const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as {
+  queries: Case[];
+};
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 /** The top results for a query, as the search page shows them, without the highlight parameter. */
 async function topResults(page: Page, query: string, count = 3): Promise<string[]> {
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
-  await page.getByRole('status').filter({ hasText: /results? for|No results/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /results? for|No results/ })
+    .waitFor();
   const hrefs = await page.locator('#search-page [data-search-result]:not([data-search-sub])').evaluateAll((links) =>
     links.map((a) => {
       const url = new URL((a as HTMLAnchorElement).href);
@@ -38,7 +43,9 @@ describe('search relevance', () => {
     }
     await page.close();
     const hitRate = ((queries.length - misses.length) / queries.length) * 100;
-    console.log(`search relevance: ${queries.length - misses.length}/${queries.length} (${hitRate.toFixed(1)}%) in the top three`);
+    console.log(
+      `search relevance: ${queries.length - misses.length}/${queries.length} (${hitRate.toFixed(1)}%) in the top three`,
+    );
     expect(misses).toEqual([]);
   });
 });

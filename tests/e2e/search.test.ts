@@ -30,7 +30,9 @@ describe('the search dialog', () => {
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await input.fill(article.title);
     await page.locator(dialogResults).first().waitFor();
-    const hrefs = (await page.locator(dialogResults).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map(pathOf);
+    const hrefs = (
+      await page.locator(dialogResults).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    ).map(pathOf);
     expect(hrefs.map((h) => h.split('?')[0])).toContain(article.url);
     await expect(page.locator('#search-dialog [role="status"]').textContent()).resolves.toMatch(/^\d+ results? for “/);
     const first = await page.locator(dialogResults).first().getAttribute('href');
@@ -108,8 +110,12 @@ describe('the search page', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/search/?section=the-pushback&type=article`);
     await page.locator(pageResults).first().waitFor();
-    const hrefs = (await page.locator(pageResults).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map(pathOf);
-    const expected = publishedArticles().filter((a) => a.section === 'the-pushback').map((a) => a.url);
+    const hrefs = (
+      await page.locator(pageResults).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+    ).map(pathOf);
+    const expected = publishedArticles()
+      .filter((a) => a.section === 'the-pushback')
+      .map((a) => a.url);
     expect(hrefs.sort()).toEqual(expected.sort());
     await page.getByLabel('Type', { exact: true }).selectOption('glossary');
     await page.getByLabel('Section', { exact: true }).selectOption('');
@@ -128,13 +134,19 @@ describe('the search page', () => {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(article.title)}`);
     await page.locator(pageResults).first().waitFor();
     expect(pathOf((await page.locator(pageResults).first().getAttribute('href'))!).split('?')[0]).toBe(article.url);
-    const subs = await page.locator('#search-page li').first().locator('[data-search-sub]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const subs = await page
+      .locator('#search-page li')
+      .first()
+      .locator('[data-search-sub]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(subs.length).toBeGreaterThan(0);
     for (const sub of subs) expect(new URL(sub).hash).toMatch(/^#[a-z0-9-]+$/);
 
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('Regulation ATS')}`);
     await page.locator(pageResults).first().waitFor();
-    await expect(page.locator(pageResults).first().getAttribute('href')).resolves.toBe('/glossary/?highlight=regulation%20ats#regulation-ats');
+    await expect(page.locator(pageResults).first().getAttribute('href')).resolves.toBe(
+      '/glossary/?highlight=regulation%20ats#regulation-ats',
+    );
     await page.close();
   });
 
@@ -187,7 +199,9 @@ describe('the search page', () => {
     const page = await noJs.context.newPage();
     await page.goto(`${baseUrl}/search/`);
     await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('navigation', { name: 'Browse instead' }).getByRole('link').count()).resolves.toBeGreaterThanOrEqual(4);
+    await expect(
+      page.getByRole('navigation', { name: 'Browse instead' }).getByRole('link').count(),
+    ).resolves.toBeGreaterThanOrEqual(4);
     await noJs.close();
   });
 });

@@ -17,12 +17,24 @@ describe('articles', () => {
   });
 
   it('orders by section as configured, then by order', () => {
-    expect(sortArticles(articles).map((a) => a.id)).toEqual(['the-proposal/first', 'the-proposal/second', 'the-shift/a', 'whats-next/b']);
-    expect(articlesInSection(articles, 'the-proposal').map((a) => a.id)).toEqual(['the-proposal/first', 'the-proposal/second']);
+    expect(sortArticles(articles).map((a) => a.id)).toEqual([
+      'the-proposal/first',
+      'the-proposal/second',
+      'the-shift/a',
+      'whats-next/b',
+    ]);
+    expect(articlesInSection(articles, 'the-proposal').map((a) => a.id)).toEqual([
+      'the-proposal/first',
+      'the-proposal/second',
+    ]);
   });
 
   it('lists articles that share a position by title, so two additions "at the end" never collide', () => {
-    const tied = [article('the-shift/zebra', 3, 'Zebra crossing'), article('the-shift/apple', 3, 'Apple pie'), article('the-shift/first', 1)];
+    const tied = [
+      article('the-shift/zebra', 3, 'Zebra crossing'),
+      article('the-shift/apple', 3, 'Apple pie'),
+      article('the-shift/first', 1),
+    ];
     expect(sortArticles(tied).map((a) => a.id)).toEqual(['the-shift/first', 'the-shift/apple', 'the-shift/zebra']);
   });
 

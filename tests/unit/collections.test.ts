@@ -17,13 +17,26 @@ vi.mock('virtual:content-graph', () => ({
     citations: { 'the-shift/a': ['memo', 'release', 'gone'] },
     words: { 'the-shift/a': 440 },
     sourcePages: [
-      { group: 'primary', number: 1, of: 1, url: sourcePageUrl('primary', 1), sources: [{ id: 'release', citedBy: ['the-shift/a'] }] },
-      { group: 'secondary', number: 1, of: 1, url: sourcePageUrl('secondary', 1), sources: [{ id: 'memo', citedBy: ['the-shift/a'] }] },
+      {
+        group: 'primary',
+        number: 1,
+        of: 1,
+        url: sourcePageUrl('primary', 1),
+        sources: [{ id: 'release', citedBy: ['the-shift/a'] }],
+      },
+      {
+        group: 'secondary',
+        number: 1,
+        of: 1,
+        url: sourcePageUrl('secondary', 1),
+        sources: [{ id: 'memo', citedBy: ['the-shift/a'] }],
+      },
     ],
   },
 }));
 
-const { getArticleSources, getPublishedArticles, getSourceLinks, getSourcePages, getWordCount } = await import('../../src/lib/collections');
+const { getArticleSources, getPublishedArticles, getSourceLinks, getSourcePages, getWordCount } =
+  await import('../../src/lib/collections');
 
 beforeEach(() => {
   store.articles = [

@@ -35,7 +35,9 @@ describe('content checker', () => {
   });
 
   it.each(cases)('rejects the broken case "%s" with its exact messages', (name) => {
-    const { expected } = JSON.parse(readFileSync(join(fixtures, 'broken-content', name, 'case.json'), 'utf8')) as { expected: string[] };
+    const { expected } = JSON.parse(readFileSync(join(fixtures, 'broken-content', name, 'case.json'), 'utf8')) as {
+      expected: string[];
+    };
     const messages = checkContent(withCase(name), today).map(formatProblem).sort();
     expect(messages).toEqual([...expected].sort());
   });
@@ -59,17 +61,30 @@ describe('content checker', () => {
     cpSync(join(fixtures, 'broken-content/bad-enum/files'), join(root, 'content'), { recursive: true });
     const report = formatReport(checkContent(root, today));
     expect(report).toMatch(/^4 problems in 2 files:/);
-    expect(report.indexOf('content/articles/the-proposal/fixture-article.mdx\n')).toBeLessThan(report.indexOf('content/sources/fixture-news.yaml\n'));
+    expect(report.indexOf('content/articles/the-proposal/fixture-article.mdx\n')).toBeLessThan(
+      report.indexOf('content/sources/fixture-news.yaml\n'),
+    );
   });
 });
 
 describe('GitHub annotations', () => {
   it('escapes what GitHub would otherwise read as the end of a property or the message', () => {
-    const annotation = formatAnnotation({ file: 'content/a,b.mdx', line: 7, field: 'keyPoints[0]', message: 'is wrong: 100%', found: '"x\ny"', fix: 'fix it' });
-    expect(annotation).toBe('::error file=content/a%2Cb.mdx,line=7,title=keyPoints[0]::is wrong: 100%25. Found: "x%0Ay". Fix: fix it');
+    const annotation = formatAnnotation({
+      file: 'content/a,b.mdx',
+      line: 7,
+      field: 'keyPoints[0]',
+      message: 'is wrong: 100%',
+      found: '"x\ny"',
+      fix: 'fix it',
+    });
+    expect(annotation).toBe(
+      '::error file=content/a%2Cb.mdx,line=7,title=keyPoints[0]::is wrong: 100%25. Found: "x%0Ay". Fix: fix it',
+    );
   });
 
   it('leaves out the line when the problem has none', () => {
-    expect(formatAnnotation({ file: 'content/x.yaml', field: '(whole file)', message: 'm', fix: 'f' })).toBe('::error file=content/x.yaml,title=(whole file)::m. Fix: f');
+    expect(formatAnnotation({ file: 'content/x.yaml', field: '(whole file)', message: 'm', fix: 'f' })).toBe(
+      '::error file=content/x.yaml,title=(whole file)::m. Fix: f',
+    );
   });
 });

@@ -5,7 +5,15 @@ import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { claimVerdicts, limits, sections, sourceKindLabels, sourceKinds, tags, timelineKinds } from '../../src/config/site';
+import {
+  claimVerdicts,
+  limits,
+  sections,
+  sourceKindLabels,
+  sourceKinds,
+  tags,
+  timelineKinds,
+} from '../../src/config/site';
 import { checkContent } from '../../src/lib/content-check';
 import { isPrimaryKind } from '../../src/lib/sources';
 import { schemas } from '../../src/lib/content/graph';
@@ -45,15 +53,24 @@ function guideSections(): Section[] {
 /** A subsection of "Frontmatter reference", including its sub-subsections. */
 function referenceSection(title: string): string {
   const all = guideSections();
-  const start = all.findIndex((s, i) => s.level === 3 && s.title === title && all.slice(0, i).some((p) => p.level === 2 && p.title === 'Frontmatter reference'));
+  const start = all.findIndex(
+    (s, i) =>
+      s.level === 3 &&
+      s.title === title &&
+      all.slice(0, i).some((p) => p.level === 2 && p.title === 'Frontmatter reference'),
+  );
   expect(start, `CONTRIBUTING.md has no "### ${title}" under "## Frontmatter reference"`).toBeGreaterThan(-1);
   const end = all.findIndex((s, i) => i > start && s.level <= 3);
-  return all.slice(start, end === -1 ? undefined : end).map((s) => s.text).join('');
+  return all
+    .slice(start, end === -1 ? undefined : end)
+    .map((s) => s.text)
+    .join('');
 }
 
 const documentedFields = (text: string) => [...text.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]);
 const firstExample = (text: string) => /```(?:yaml|mdx)\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
-const ids = (folder: string) => new Set(readdirSync(join(projectRoot, 'content', folder)).map((f) => f.replace(/\.(yaml|mdx)$/, '')));
+const ids = (folder: string) =>
+  new Set(readdirSync(join(projectRoot, 'content', folder)).map((f) => f.replace(/\.(yaml|mdx)$/, '')));
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -67,23 +84,31 @@ describe('CONTRIBUTING.md', () => {
   it('has every anchor that messages, templates and tools link to', () => {
     const slugger = new GithubSlugger();
     const anchors = new Set(guideSections().map((s) => slugger.slug(s.title)));
-    const linking = ['src', 'scripts', 'content/_templates', '.github'].flatMap((dir) => filesUnder(join(projectRoot, dir)));
+    const linking = ['src', 'scripts', 'content/_templates', '.github'].flatMap((dir) =>
+      filesUnder(join(projectRoot, dir)),
+    );
     const linked = new Set(['frontmatter-reference', 'citing-sources']);
-    for (const file of linking) for (const m of readFileSync(file, 'utf8').matchAll(/CONTRIBUTING\.md#([a-z0-9-]+)/g)) linked.add(m[1]);
+    for (const file of linking)
+      for (const m of readFileSync(file, 'utf8').matchAll(/CONTRIBUTING\.md#([a-z0-9-]+)/g)) linked.add(m[1]);
     for (const m of guide.matchAll(/\]\(#([a-z0-9-]+)\)/g)) linked.add(m[1]);
     expect([...linked].filter((anchor) => !anchors.has(anchor))).toEqual([]);
   });
 
-  it.each(Object.keys(schemas) as (keyof typeof schemas)[])('documents exactly the fields of the %s schema', (collection) => {
-    const fields = Object.keys((schemas[collection] as z.AnyZodObject).shape);
-    expect(documentedFields(referenceSection(referenceHeadings[collection]))).toEqual(fields);
-  });
+  it.each(Object.keys(schemas) as (keyof typeof schemas)[])(
+    'documents exactly the fields of the %s schema',
+    (collection) => {
+      const fields = Object.keys((schemas[collection] as z.AnyZodObject).shape);
+      expect(documentedFields(referenceSection(referenceHeadings[collection]))).toEqual(fields);
+    },
+  );
 
   it('lists every allowed value and limit from src/config/site.ts', () => {
     const articles = referenceSection('Articles');
     const { titleLength, descriptionLength, keyPoints } = limits;
     expect(articles).toContain(`| \`title\` | text | yes | ${titleLength.min}–${titleLength.max} characters`);
-    expect(articles).toContain(`| \`description\` | text | yes | ${descriptionLength.min}–${descriptionLength.max} characters`);
+    expect(articles).toContain(
+      `| \`description\` | text | yes | ${descriptionLength.min}–${descriptionLength.max} characters`,
+    );
     expect(articles).toContain(`${keyPoints.min}–${keyPoints.max} items, each 1–${keyPoints.maxLength} characters`);
     for (const tag of tags) expect(articles).toContain(`\`${tag}\``);
 
@@ -95,19 +120,24 @@ describe('CONTRIBUTING.md', () => {
     const kinds = sourceKinds.map((k) => `\`${k}\``).join(', ');
     expect(referenceSection('Sources')).toContain(kinds);
     for (const kind of sourceKinds) {
-      expect(guide).toContain(`| \`${kind}\` | ${sourceKindLabels[kind]} | ${isPrimaryKind(kind) ? 'primary' : 'secondary'} |`);
+      expect(guide).toContain(
+        `| \`${kind}\` | ${sourceKindLabels[kind]} | ${isPrimaryKind(kind) ? 'primary' : 'secondary'} |`,
+      );
     }
     expect(referenceSection('Timeline events')).toContain(timelineKinds.map((k) => `\`${k}\``).join(', '));
     expect(referenceSection('Claims checked')).toContain(claimVerdicts.map((v) => `\`${v}\``).join(', '));
   });
 
-  it.each(['sources', 'timeline', 'glossary', 'claims'] as const)('gives a %s example that the schema accepts, using real ids', (collection) => {
-    const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;
-    expect(schemas[collection].safeParse(data).error?.issues).toBeUndefined();
-    const sourceIds = ids('sources');
-    for (const source of (data.sources as string[] | undefined) ?? []) expect(sourceIds, source).toContain(source);
-    for (const term of (data.related as string[] | undefined) ?? []) expect(ids('glossary'), term).toContain(term);
-  });
+  it.each(['sources', 'timeline', 'glossary', 'claims'] as const)(
+    'gives a %s example that the schema accepts, using real ids',
+    (collection) => {
+      const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;
+      expect(schemas[collection].safeParse(data).error?.issues).toBeUndefined();
+      const sourceIds = ids('sources');
+      for (const source of (data.sources as string[] | undefined) ?? []) expect(sourceIds, source).toContain(source);
+      for (const term of (data.related as string[] | undefined) ?? []) expect(ids('glossary'), term).toContain(term);
+    },
+  );
 
   it('gives an article example that the content check accepts next to the real content', () => {
     const root = mkdtempSync(join(tmpdir(), 'contributing-example-'));
@@ -125,7 +155,10 @@ describe('CONTRIBUTING.md', () => {
 });
 
 describe('the issue forms', () => {
-  const form = (name: string) => yaml.load(readFileSync(join(projectRoot, '.github/ISSUE_TEMPLATE', name), 'utf8')) as { body: { id?: string; attributes: { options?: string[] } }[] };
+  const form = (name: string) =>
+    yaml.load(readFileSync(join(projectRoot, '.github/ISSUE_TEMPLATE', name), 'utf8')) as {
+      body: { id?: string; attributes: { options?: string[] } }[];
+    };
 
   it('let "Report a correction" links prefill the page', () => {
     const actions = readFileSync(join(projectRoot, 'src/components/ArticleActions.astro'), 'utf8');

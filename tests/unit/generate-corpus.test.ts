@@ -12,7 +12,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const files = generateCorpus({ articles: 20 });
 const articles = files.filter((f) => f.path.startsWith('articles/'));
 const bodyOf = (content: string) => content.split(/^---$/m).slice(2).join('---');
-const wordsIn = (body: string) => body.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+const wordsIn = (body: string) =>
+  body
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 
 describe('generateCorpus', () => {
   it('writes a content tree that passes the content checker', () => {
@@ -23,9 +27,11 @@ describe('generateCorpus', () => {
 
   it('spreads the articles over the four sections with sources, terms, events and one claim', () => {
     expect(articles).toHaveLength(20);
-    for (const section of sectionIds) expect(articles.filter((f) => f.path.startsWith(`articles/${section}/`))).toHaveLength(5);
+    for (const section of sectionIds)
+      expect(articles.filter((f) => f.path.startsWith(`articles/${section}/`))).toHaveLength(5);
     expect(files.filter((f) => f.path.startsWith('claims/'))).toHaveLength(1);
-    for (const folder of ['sources', 'glossary', 'timeline']) expect(files.filter((f) => f.path.startsWith(`${folder}/`)).length).toBeGreaterThanOrEqual(6);
+    for (const folder of ['sources', 'glossary', 'timeline'])
+      expect(files.filter((f) => f.path.startsWith(`${folder}/`)).length).toBeGreaterThanOrEqual(6);
   });
 
   it('gives each article about 800 words with headings, citations and glossary links', () => {

@@ -25,7 +25,8 @@ describe('glossary links', () => {
   });
 
   it('reports terms whose first use comes before any link to them', () => {
-    const body = 'An exchange is defined. Later an <Term id="exchange">exchange</Term>. A <Term id="defi">DeFi</Term> app.';
+    const body =
+      'An exchange is defined. Later an <Term id="exchange">exchange</Term>. A <Term id="defi">DeFi</Term> app.';
     expect(unlinkedFirstUses(body, terms).map((u) => u.id)).toEqual(['exchange']);
   });
 

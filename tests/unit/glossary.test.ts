@@ -9,7 +9,10 @@ describe('glossary grouping', () => {
   });
 
   it('sorts A to Z regardless of case and quotes, one group per initial', () => {
-    const groups = groupByInitial(['Exchange', '“Group of persons”', 'DeFi', 'dealer rule', 'Government Securities ATS'], (t) => t);
+    const groups = groupByInitial(
+      ['Exchange', '“Group of persons”', 'DeFi', 'dealer rule', 'Government Securities ATS'],
+      (t) => t,
+    );
     expect(groups).toEqual([
       { letter: 'D', items: ['dealer rule', 'DeFi'] },
       { letter: 'E', items: ['Exchange'] },

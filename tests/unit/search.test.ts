@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, parseSearchState, rankExactMatchesFirst, searchStateToParams, searchTerms, withHighlight } from '../../src/lib/search';
+import {
+  pagefindFilters,
+  parseSearchState,
+  rankExactMatchesFirst,
+  searchStateToParams,
+  searchTerms,
+  withHighlight,
+} from '../../src/lib/search';
 import { glossaryRecord, timelineRecord } from '../../src/lib/search-records';
 
 describe('search state in the URL', () => {
   it('reads the words and known filters, ignoring unknown values', () => {
-    expect(parseSearchState(new URLSearchParams('q=dealer+rule&section=the-pushback&type=article'))).toEqual({ query: 'dealer rule', section: 'the-pushback', type: 'article' });
+    expect(parseSearchState(new URLSearchParams('q=dealer+rule&section=the-pushback&type=article'))).toEqual({
+      query: 'dealer rule',
+      section: 'the-pushback',
+      type: 'article',
+    });
     expect(parseSearchState(new URLSearchParams('q=x&section=nowhere&type=video'))).toEqual({ query: 'x' });
   });
 
@@ -26,18 +37,28 @@ describe('search terms', () => {
 
 describe('ranking', () => {
   it('compares titles with the meaningful words of a question', () => {
-    expect(rankExactMatchesFirst([{ meta: { title: 'Other' } }, { meta: { title: 'Alternative trading system (ATS)' } }], 'what is an ATS')[0].meta.title).toBe(
-      'Alternative trading system (ATS)',
-    );
+    expect(
+      rankExactMatchesFirst(
+        [{ meta: { title: 'Other' } }, { meta: { title: 'Alternative trading system (ATS)' } }],
+        'what is an ATS',
+      )[0].meta.title,
+    ).toBe('Alternative trading system (ATS)');
   });
 
   const result = (title: string, aliases = '') => ({ meta: { title, aliases } });
 
   it('puts a result whose title, term, abbreviation or alias equals the query first', () => {
-    const results = [result('Why exchanges matter'), result('Alternative trading system (ATS)', 'atss|alternative trading systems')];
+    const results = [
+      result('Why exchanges matter'),
+      result('Alternative trading system (ATS)', 'atss|alternative trading systems'),
+    ];
     expect(rankExactMatchesFirst(results, 'ATS')[0].meta.title).toBe('Alternative trading system (ATS)');
-    expect(rankExactMatchesFirst(results, 'alternative trading systems')[0].meta.title).toBe('Alternative trading system (ATS)');
-    expect(rankExactMatchesFirst(results, '“Alternative trading system”')[0].meta.title).toBe('Alternative trading system (ATS)');
+    expect(rankExactMatchesFirst(results, 'alternative trading systems')[0].meta.title).toBe(
+      'Alternative trading system (ATS)',
+    );
+    expect(rankExactMatchesFirst(results, '“Alternative trading system”')[0].meta.title).toBe(
+      'Alternative trading system (ATS)',
+    );
   });
 
   it('keeps Pagefind’s order otherwise', () => {
@@ -49,17 +70,38 @@ describe('ranking', () => {
 describe('highlight links', () => {
   it('adds the words before any anchor', () => {
     expect(withHighlight('/glossary/#rule-3b-16', 'Rule 3b-16')).toBe('/glossary/?highlight=rule%203b-16#rule-3b-16');
-    expect(withHighlight('/the-shift/the-withdrawal/', 'withdrawal')).toBe('/the-shift/the-withdrawal/?highlight=withdrawal');
+    expect(withHighlight('/the-shift/the-withdrawal/', 'withdrawal')).toBe(
+      '/the-shift/the-withdrawal/?highlight=withdrawal',
+    );
     expect(withHighlight('/x/', '  ')).toBe('/x/');
   });
 });
 
 describe('search records', () => {
   it('gives each glossary term and timeline event its own anchored record with filters', () => {
-    const term = glossaryRecord({ id: 'rfq', term: 'Request for quote (RFQ)', definition: 'A protocol.', aliases: ['rfq'] });
-    expect(term).toMatchObject({ url: '/glossary/#rfq', meta: { title: 'Request for quote (RFQ)', aliases: 'rfq' }, filters: { type: ['glossary'] } });
+    const term = glossaryRecord({
+      id: 'rfq',
+      term: 'Request for quote (RFQ)',
+      definition: 'A protocol.',
+      aliases: ['rfq'],
+    });
+    expect(term).toMatchObject({
+      url: '/glossary/#rfq',
+      meta: { title: 'Request for quote (RFQ)', aliases: 'rfq' },
+      filters: { type: ['glossary'] },
+    });
     expect(term.content).toContain('A protocol.');
-    const event = timelineRecord({ id: '2022-01-26-x', date: new Date('2022-01-26'), title: 'Proposed', summary: 'It happened.', section: 'the-proposal' });
-    expect(event).toMatchObject({ url: '/timeline/#2022-01-26-x', meta: { title: 'Proposed (26 January 2022)' }, filters: { type: ['timeline'], section: ['the-proposal'] } });
+    const event = timelineRecord({
+      id: '2022-01-26-x',
+      date: new Date('2022-01-26'),
+      title: 'Proposed',
+      summary: 'It happened.',
+      section: 'the-proposal',
+    });
+    expect(event).toMatchObject({
+      url: '/timeline/#2022-01-26-x',
+      meta: { title: 'Proposed (26 January 2022)' },
+      filters: { type: ['timeline'], section: ['the-proposal'] },
+    });
   });
 });

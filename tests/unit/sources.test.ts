@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexCitations, isPrimaryKind, kindLabel, paginateSources, shortReference, sourceEntryUrls } from '../../src/lib/sources';
+import {
+  indexCitations,
+  isPrimaryKind,
+  kindLabel,
+  paginateSources,
+  shortReference,
+  sourceEntryUrls,
+} from '../../src/lib/sources';
 import { tocEntries } from '../../src/lib/toc';
 
 describe('sources', () => {
@@ -41,13 +48,24 @@ describe('sources', () => {
   });
 
   it('starts a new page before the "cited in" links would pass their limit, and never leaves a page empty', () => {
-    const source = (id: string, citing: number) => ({ id, kind: 'news', date: `2025-01-0${id}`, title: id, citedBy: Array.from({ length: citing }, (_, i) => `a${i}`) });
-    const pages = paginateSources([source('1', 3), source('2', 2), source('3', 9), source('4', 0)], { sources: 40, citingLinks: 5 });
+    const source = (id: string, citing: number) => ({
+      id,
+      kind: 'news',
+      date: `2025-01-0${id}`,
+      title: id,
+      citedBy: Array.from({ length: citing }, (_, i) => `a${i}`),
+    });
+    const pages = paginateSources([source('1', 3), source('2', 2), source('3', 9), source('4', 0)], {
+      sources: 40,
+      citingLinks: 5,
+    });
     expect(pages.map((p) => p.sources.map((s) => s.id))).toEqual([['1', '2'], ['3'], ['4']]);
   });
 
   it('refers to a source in a few words, as precisely dated as the source is', () => {
-    expect(shortReference({ publisher: 'Securities and Exchange Commission', date: '2022-03-18' })).toBe('Securities and Exchange Commission, 18 March 2022');
+    expect(shortReference({ publisher: 'Securities and Exchange Commission', date: '2022-03-18' })).toBe(
+      'Securities and Exchange Commission, 18 March 2022',
+    );
     expect(shortReference({ publisher: 'CoinPopular', date: '2025' })).toBe('CoinPopular, 2025');
   });
 

@@ -21,18 +21,33 @@ export interface BodyFinding {
 }
 
 const unsafeRules = {
-  esm: { message: 'import and export statements are not allowed in articles', fix: 'delete the line; <Cite> and <Term> work without importing anything' },
-  expression: { message: 'JavaScript expressions in curly braces are not allowed', fix: 'write the text plainly; to show a literal brace, escape it as \\{' },
+  esm: {
+    message: 'import and export statements are not allowed in articles',
+    fix: 'delete the line; <Cite> and <Term> work without importing anything',
+  },
+  expression: {
+    message: 'JavaScript expressions in curly braces are not allowed',
+    fix: 'write the text plainly; to show a literal brace, escape it as \\{',
+  },
   script: { message: '<script> is not allowed: articles cannot run code', fix: 'remove the element' },
-  iframe: { message: '<iframe> is not allowed: articles cannot embed other pages', fix: 'link to the page instead, e.g. [the SEC release](https://www.sec.gov/…)' },
+  iframe: {
+    message: '<iframe> is not allowed: articles cannot embed other pages',
+    fix: 'link to the page instead, e.g. [the SEC release](https://www.sec.gov/…)',
+  },
   element: {
     message: 'only the <Cite> and <Term> components may be used; HTML tags and other components are not allowed',
     fix: 'use Markdown instead: **bold**, [a link](/the-proposal/), ## A heading, - a list item',
   },
   handler: { message: 'event-handler attributes (on…=) are not allowed', fix: 'remove the attribute' },
   attribute: { message: '<Cite> and <Term> take only an id attribute', fix: 'remove the other attribute' },
-  'attribute-expression': { message: 'attribute values must be plain text in quotes', fix: 'write the value in quotes, e.g. id="fr-2022-proposal"' },
-  'missing-alt': { message: 'images need alt text', fix: 'describe the image between the brackets: ![A chart of …](…)' },
+  'attribute-expression': {
+    message: 'attribute values must be plain text in quotes',
+    fix: 'write the value in quotes, e.g. id="fr-2022-proposal"',
+  },
+  'missing-alt': {
+    message: 'images need alt text',
+    fix: 'describe the image between the brackets: ![A chart of …](…)',
+  },
 } as const;
 
 /** Scans a parsed body for everything an author may not put in an article. */
@@ -60,7 +75,10 @@ export function unsafeContent(tree: Root): BodyFinding[] {
         for (const attribute of element.attributes) {
           const attrName = attribute.name ?? '{…}';
           if (/^on/i.test(attrName)) findings.push({ line, kind: 'handler', detail: `${attrName}=` });
-          else if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+          else if (
+            attribute.type !== 'mdxJsxAttribute' ||
+            (attribute.value !== null && typeof attribute.value === 'object')
+          ) {
             findings.push({ line, kind: 'attribute-expression', detail: `<${name} ${attrName}={…}>` });
           } else if (allowed && !allowed.includes(attrName)) {
             findings.push({ line, kind: 'attribute', detail: `<${name} ${attrName}>` });
@@ -91,12 +109,26 @@ function placeholderProblems(article: ReadableArticle): Problem[] {
     const values = Array.isArray(value) ? value : [value];
     values.forEach((v, i) => {
       if (typeof v === 'string' && PLACEHOLDER.test(v)) {
-        problems.push(fieldProblem(article, Array.isArray(value) ? [field, i] : [field], { message: 'still holds template text', found: show(v), fix }));
+        problems.push(
+          fieldProblem(article, Array.isArray(value) ? [field, i] : [field], {
+            message: 'still holds template text',
+            found: show(v),
+            fix,
+          }),
+        );
       }
     });
   }
   article.body.split('\n').forEach((line, i) => {
-    if (PLACEHOLDER.test(line)) problems.push({ file: article.file, field: bodyField(i + 1), line: i + 1, message: 'still holds template text', found: show(line.trim().slice(0, 80)), fix });
+    if (PLACEHOLDER.test(line))
+      problems.push({
+        file: article.file,
+        field: bodyField(i + 1),
+        line: i + 1,
+        message: 'still holds template text',
+        found: show(line.trim().slice(0, 80)),
+        fix,
+      });
   });
   return problems;
 }
@@ -107,10 +139,26 @@ export function bodyRules(graph: ContentGraph): Problem[] {
     const { tree, error } = article.mdx;
     if (!tree) {
       const line = error?.line;
-      const fix = 'check for an unclosed <Cite>/<Term> tag, a stray < or { (write "less than", or escape it as \\{), or an HTML comment (not allowed in MDX)';
-      return [{ file: article.file, field: bodyField(line), line, message: 'could not be read as MDX', found: show(error?.message), fix }];
+      const fix =
+        'check for an unclosed <Cite>/<Term> tag, a stray < or { (write "less than", or escape it as \\{), or an HTML comment (not allowed in MDX)';
+      return [
+        {
+          file: article.file,
+          field: bodyField(line),
+          line,
+          message: 'could not be read as MDX',
+          found: show(error?.message),
+          fix,
+        },
+      ];
     }
-    const unsafe = unsafeContent(tree).map(({ line, kind, detail }) => ({ file: article.file, field: bodyField(line), line, ...unsafeRules[kind], found: show(detail) }));
+    const unsafe = unsafeContent(tree).map(({ line, kind, detail }) => ({
+      file: article.file,
+      field: bodyField(line),
+      line,
+      ...unsafeRules[kind],
+      found: show(detail),
+    }));
     return [...unsafe, ...placeholderProblems(article)];
   });
 }

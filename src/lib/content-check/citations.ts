@@ -14,7 +14,13 @@ function listedSourceProblems(entry: Entry, known: Set<string>): Problem[] {
   if (entry.collection === 'articles' || !Array.isArray(listed)) return [];
   return listed.flatMap((source, i): Problem[] =>
     typeof source === 'string' && !known.has(source)
-      ? [fieldProblem(entry, ['sources', i], { message: 'is not a known source', found: show(source), fix: sourcesFix(source) })]
+      ? [
+          fieldProblem(entry, ['sources', i], {
+            message: 'is not a known source',
+            found: show(source),
+            fix: sourcesFix(source),
+          }),
+        ]
       : [],
   );
 }
@@ -26,18 +32,32 @@ function articleCitationProblems(graph: ContentGraph, known: Set<string>): Probl
     if (!tree) return [];
     const problems: Problem[] = [];
     for (const id of new Set(componentIdsIn(tree, 'Cite'))) {
-      if (!known.has(id)) problems.push({ file: article.file, field: `<Cite id="${id}">`, message: 'cites an unknown source', found: show(id), fix: `add content/sources/${id}.yaml, or fix the id` });
+      if (!known.has(id))
+        problems.push({
+          file: article.file,
+          field: `<Cite id="${id}">`,
+          message: 'cites an unknown source',
+          found: show(id),
+          fix: `add content/sources/${id}.yaml, or fix the id`,
+        });
     }
     const cited = citations.filter((id) => known.has(id));
     if (cited.length < MIN_ARTICLE_SOURCES) {
       const fix = `cite more documents that support the text with <Cite id="…" /> (see CONTRIBUTING.md#citing-sources)`;
-      problems.push({ file: article.file, field: '<Cite>', message: `an article needs at least ${MIN_ARTICLE_SOURCES} distinct known sources`, found: String(cited.length), fix });
+      problems.push({
+        file: article.file,
+        field: '<Cite>',
+        message: `an article needs at least ${MIN_ARTICLE_SOURCES} distinct known sources`,
+        found: String(cited.length),
+        fix,
+      });
     }
     if (cited.length && !cited.some((id) => isPrimaryKind(graph.sources.get(id)?.valid.kind ?? ''))) {
       problems.push({
         file: article.file,
         field: '<Cite>',
-        message: 'an article needs at least one primary source (an SEC release, Federal Register notice, court opinion, statement, statute…)',
+        message:
+          'an article needs at least one primary source (an SEC release, Federal Register notice, court opinion, statement, statute…)',
         found: cited.join(', '),
         fix: 'cite the primary document that the secondary sources report on',
       });
@@ -69,5 +89,9 @@ function uncitedSourceProblems(graph: ContentGraph): Problem[] {
 
 export function citationRules(graph: ContentGraph): Problem[] {
   const known = new Set(graph.entries.filter((e) => e.collection === 'sources').map((e) => e.id));
-  return [...graph.entries.flatMap((e) => listedSourceProblems(e, known)), ...articleCitationProblems(graph, known), ...uncitedSourceProblems(graph)];
+  return [
+    ...graph.entries.flatMap((e) => listedSourceProblems(e, known)),
+    ...articleCitationProblems(graph, known),
+    ...uncitedSourceProblems(graph),
+  ];
 }

@@ -8,22 +8,35 @@ import { show, type Problem } from './problem';
 
 /** `sources[2]`, `keyPoints[0]`, `title` */
 export function fieldName(path: readonly (string | number)[]): string {
-  return path.reduce<string>((name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+  return path.reduce<string>(
+    (name, part) => (typeof part === 'number' ? `${name}[${part}]` : name ? `${name}.${part}` : part),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** A problem with a field, pointing at the line the field starts on. */
-export function fieldProblem(entry: Entry, path: readonly (string | number)[], problem: Omit<Problem, 'file' | 'field'>): Problem {
+export function fieldProblem(
+  entry: Entry,
+  path: readonly (string | number)[],
+  problem: Omit<Problem, 'file' | 'field'>,
+): Problem {
   const top = path[0];
   const line = typeof top === 'string' ? entry.fieldLines.get(top) : undefined;
   return { file: entry.file, field: fieldName(path) || '(whole file)', line, ...problem };
 }
 
 const retiredFields: Partial<Record<Entry['collection'], Record<string, string>>> = {
-  articles: { sources: 'delete the list: an article’s sources are the ones its <Cite> tags name (see CONTRIBUTING.md#citing-sources)' },
+  articles: {
+    sources:
+      'delete the list: an article’s sources are the ones its <Cite> tags name (see CONTRIBUTING.md#citing-sources)',
+  },
 };
 
 function schemaProblems(entry: Entry): Problem[] {
@@ -34,13 +47,18 @@ function schemaProblems(entry: Entry): Problem[] {
       return issue.keys.map((key) => {
         const retired = retiredFields[entry.collection]?.[key];
         const message = retired ? 'is no longer a field' : 'is not a known field';
-        return fieldProblem(entry, [...issue.path, key], { message, fix: retired ?? `check the spelling; the allowed fields are: ${allowed}` });
+        return fieldProblem(entry, [...issue.path, key], {
+          message,
+          fix: retired ?? `check the spelling; the allowed fields are: ${allowed}`,
+        });
       });
     }
     const found = valueAt(entry.data, issue.path);
     const missing = found === undefined;
     const allowedValues = issue.code === 'invalid_enum_value' ? ` (one of: ${issue.options.join(', ')})` : '';
-    const fix = (issue.code === 'custom' && typeof issue.params?.fix === 'string' && issue.params.fix) || 'correct the value as described';
+    const fix =
+      (issue.code === 'custom' && typeof issue.params?.fix === 'string' && issue.params.fix) ||
+      'correct the value as described';
     // A date checked as written is shown as written, not with the advice to quote it.
     const shown = found instanceof WrittenDate && issue.code === 'custom' ? found.text : show(found);
     return [
@@ -55,23 +73,52 @@ function schemaProblems(entry: Entry): Problem[] {
 
 function placementProblems(entry: Entry): Problem[] {
   const problems: Problem[] = [];
-  const at = (field: string, message: string, found: string, fix: string) => problems.push({ file: entry.file, field, message, found, fix });
+  const at = (field: string, message: string, found: string, fix: string) =>
+    problems.push({ file: entry.file, field, message, found, fix });
   if (entry.collection === 'articles') {
     const [section, slug, ...rest] = entry.id.split('/');
-    if (!entry.file.endsWith('.mdx')) at('(file name)', 'articles must be .mdx files', show(entry.file), 'rename the file to end in .mdx');
+    if (!entry.file.endsWith('.mdx'))
+      at('(file name)', 'articles must be .mdx files', show(entry.file), 'rename the file to end in .mdx');
     if (slug === undefined || rest.length) {
-      at('(folder)', 'articles must sit in a section folder', show(entry.file), `move it to content/articles/<section>/ where <section> is one of: ${sectionIds.join(', ')}`);
+      at(
+        '(folder)',
+        'articles must sit in a section folder',
+        show(entry.file),
+        `move it to content/articles/<section>/ where <section> is one of: ${sectionIds.join(', ')}`,
+      );
     } else if (!(sectionIds as readonly string[]).includes(section)) {
-      at('(folder)', 'is not a section folder', show(section), `move the file into one of: ${sectionIds.map((s) => `content/articles/${s}/`).join(', ')}`);
+      at(
+        '(folder)',
+        'is not a section folder',
+        show(section),
+        `move the file into one of: ${sectionIds.map((s) => `content/articles/${s}/`).join(', ')}`,
+      );
     }
-    if (slug !== undefined && !KEBAB_ID.test(slug)) at('(file name)', 'the slug must be lowercase words joined by hyphens', show(slug), 'rename the file, e.g. offshoring-argument.mdx');
+    if (slug !== undefined && !KEBAB_ID.test(slug))
+      at(
+        '(file name)',
+        'the slug must be lowercase words joined by hyphens',
+        show(slug),
+        'rename the file, e.g. offshoring-argument.mdx',
+      );
   } else {
-    if (!entry.file.endsWith('.yaml')) at('(file name)', 'data files must end in .yaml', show(entry.file), 'rename the file to end in .yaml');
+    if (!entry.file.endsWith('.yaml'))
+      at('(file name)', 'data files must end in .yaml', show(entry.file), 'rename the file to end in .yaml');
     const name = entry.collection === 'timeline' ? entry.id.replace(/^\d{4}-\d{2}-\d{2}-/, '') : entry.id;
     if (entry.collection === 'timeline' && !/^\d{4}-\d{2}-\d{2}-/.test(entry.id)) {
-      at('(file name)', 'timeline files are named <yyyy-mm-dd>-<slug>.yaml', show(entry.id), 'rename the file to start with the event date');
+      at(
+        '(file name)',
+        'timeline files are named <yyyy-mm-dd>-<slug>.yaml',
+        show(entry.id),
+        'rename the file to start with the event date',
+      );
     } else if (!KEBAB_ID.test(name)) {
-      at('(file name)', 'ids must be lowercase words joined by hyphens', show(entry.id), 'rename the file, e.g. sec-2023-reopening.yaml');
+      at(
+        '(file name)',
+        'ids must be lowercase words joined by hyphens',
+        show(entry.id),
+        'rename the file, e.g. sec-2023-reopening.yaml',
+      );
     }
   }
   return problems;
@@ -94,7 +141,9 @@ function dateProblems(entry: Entry, today: Date): Problem[] {
     const prefix = entry.id.slice(0, 10);
     if (/^\d{4}-\d{2}-\d{2}$/.test(prefix) && day !== prefix) {
       const fix = `rename the file to start with ${day}, or correct the date`;
-      problems.push(fieldProblem(entry, ['date'], { message: 'does not match the date in the file name', found: show(day), fix }));
+      problems.push(
+        fieldProblem(entry, ['date'], { message: 'does not match the date in the file name', found: show(day), fix }),
+      );
     }
   }
   return problems;
@@ -107,16 +156,31 @@ function duplicateProblems(graph: ContentGraph): Problem[] {
   const bySlug = new Map<string, Entry>();
   for (const article of graph.entries.filter((e) => e.collection === 'articles' && e.parseError === undefined)) {
     const title = (article.data as Record<string, unknown> | undefined)?.title;
-    const key = String(title ?? '').trim().toLowerCase();
+    const key = String(title ?? '')
+      .trim()
+      .toLowerCase();
     const sameTitle = key ? byTitle.get(key) : undefined;
-    if (sameTitle) problems.push(fieldProblem(article, ['title'], { message: `repeats the title of ${sameTitle.file}`, found: show(title), fix: 'give each article its own title' }));
+    if (sameTitle)
+      problems.push(
+        fieldProblem(article, ['title'], {
+          message: `repeats the title of ${sameTitle.file}`,
+          found: show(title),
+          fix: 'give each article its own title',
+        }),
+      );
     else if (key) byTitle.set(key, article);
 
     const { slug } = parseArticleId(article.id);
     const sameSlug = bySlug.get(slug);
     if (sameSlug) {
       const fix = 'rename one of the files so each article has its own slug';
-      problems.push({ file: article.file, field: '(file name)', message: `uses the same slug as ${sameSlug.file}`, found: show(slug), fix });
+      problems.push({
+        file: article.file,
+        field: '(file name)',
+        message: `uses the same slug as ${sameSlug.file}`,
+        found: show(slug),
+        fix,
+      });
     } else bySlug.set(slug, article);
   }
   return problems;
@@ -128,7 +192,8 @@ export function fieldRules(graph: ContentGraph, today: Date): Problem[] {
     const placed = placementProblems(entry);
     if (entry.parseError === undefined) return [...placed, ...schemaProblems(entry), ...dateProblems(entry, today)];
     const field = entry.collection === 'articles' ? 'frontmatter' : '(YAML)';
-    const fix = 'check indentation and put quotes around values containing a colon, #, or that look like dates or numbers';
+    const fix =
+      'check indentation and put quotes around values containing a colon, #, or that look like dates or numbers';
     return [...placed, { file: entry.file, field, message: 'could not be read as YAML', found: entry.parseError, fix }];
   });
   return [...problems, ...duplicateProblems(graph)];

@@ -24,7 +24,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "Securities and Exchange Commission" are not mistaken for it; other names match in any case.
  */
 export function termPattern(term: string): RegExp {
-  const name = term.replace(/\([^)]*\)/g, '').replace(/[“”"]/g, '').trim();
+  const name = term
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[“”"]/g, '')
+    .trim();
   const words = name.split(/\s+/);
   const ordinaryWord = words.length === 1 && /^[A-Z][a-z-]+$/.test(name);
   const body = words.map(escape).join('\\s+');
@@ -53,7 +56,10 @@ export function unlinkedFirstUses(body: string, terms: readonly GlossaryTerm[]):
     const linkedAt = body.search(new RegExp(`<Term\\b[^>]*\\bid=["']${escape(id)}["']`));
     if (linkedAt !== -1 && linkedAt < match.index) continue;
     const start = Math.max(0, match.index - 25);
-    const context = body.slice(start, match.index + match[0].length + 25).replace(/\s+/g, ' ').trim();
+    const context = body
+      .slice(start, match.index + match[0].length + 25)
+      .replace(/\s+/g, ' ')
+      .trim();
     uses.push({ id, text: match[0], context });
   }
   return uses;

@@ -13,7 +13,13 @@ export function glossaryRules(graph: ContentGraph): Problem[] {
     if (entry.collection !== 'glossary' || !Array.isArray(list)) return [];
     return list.flatMap((term, i): Problem[] =>
       typeof term === 'string' && !known.has(term)
-        ? [fieldProblem(entry, ['related', i], { message: 'is not a glossary term', found: show(term), fix: 'use the file name of an entry in content/glossary/' })]
+        ? [
+            fieldProblem(entry, ['related', i], {
+              message: 'is not a glossary term',
+              found: show(term),
+              fix: 'use the file name of an entry in content/glossary/',
+            }),
+          ]
         : [],
     );
   });
@@ -21,7 +27,13 @@ export function glossaryRules(graph: ContentGraph): Problem[] {
     if (!article.mdx.tree) return [];
     const unknown = [...new Set(componentIdsIn(article.mdx.tree, 'Term'))]
       .filter((id) => !known.has(id))
-      .map((id) => ({ file: article.file, field: `<Term id="${id}">`, message: 'is not a glossary term', found: show(id), fix: `use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml` }));
+      .map((id) => ({
+        file: article.file,
+        field: `<Term id="${id}">`,
+        message: 'is not a glossary term',
+        found: show(id),
+        fix: `use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml`,
+      }));
     const unlinked = unlinkedFirstUses(article.body, terms).map((use) => ({
       file: article.file,
       field: `<Term id="${use.id}">`,

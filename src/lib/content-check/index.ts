@@ -10,7 +10,13 @@ export { formatAnnotation, formatProblem, formatReport, type Problem } from './p
 
 /** Every problem in the content graph, across all files. `today` decides what counts as the future. */
 export function checkGraph(graph: ContentGraph, today: Date = new Date()): Problem[] {
-  return [...fieldRules(graph, today), ...bodyRules(graph), ...linkRules(graph), ...citationRules(graph), ...glossaryRules(graph)];
+  return [
+    ...fieldRules(graph, today),
+    ...bodyRules(graph),
+    ...linkRules(graph),
+    ...citationRules(graph),
+    ...glossaryRules(graph),
+  ];
 }
 
 /** Reads content/ under `root` and returns every problem found. */

@@ -7,7 +7,9 @@ import { show, type Problem } from './problem';
 type Trouble = { message: string; fix: string };
 
 /** What a link's address is, the way a browser reads it (it ignores tabs, newlines and leading spaces). */
-export function linkKind(url: string): 'internal' | 'https' | 'mailto' | 'http' | 'javascript' | 'protocol-relative' | 'relative' | 'other-scheme' {
+export function linkKind(
+  url: string,
+): 'internal' | 'https' | 'mailto' | 'http' | 'javascript' | 'protocol-relative' | 'relative' | 'other-scheme' {
   const address = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   if (address.startsWith('//')) return 'protocol-relative';
   if (address.startsWith('/') || address.startsWith('#')) return 'internal';
@@ -18,7 +20,10 @@ export function linkKind(url: string): 'internal' | 'https' | 'mailto' | 'http' 
 }
 
 const schemeTrouble: Partial<Record<ReturnType<typeof linkKind>, Trouble>> = {
-  http: { message: 'external links must use https://', fix: 'change http:// to https:// (or link to a copy that is served over https)' },
+  http: {
+    message: 'external links must use https://',
+    fix: 'change http:// to https:// (or link to a copy that is served over https)',
+  },
   javascript: { message: 'javascript: URLs are not allowed', fix: 'link to a page address instead' },
   'protocol-relative': { message: 'links must say their scheme', fix: 'write the full address starting with https://' },
   'other-scheme': {
@@ -31,16 +36,31 @@ const schemeTrouble: Partial<Record<ReturnType<typeof linkKind>, Trouble>> = {
 function internalTrouble(url: string, article: ReadableArticle, graph: ContentGraph): Trouble | undefined {
   const [path, anchor] = url.split('#', 2);
   const page = path === '' ? article.url : path;
-  if (!page.startsWith('/')) return { message: 'internal links must start with /', fix: 'write the path from the site root, e.g. /the-proposal/the-january-2022-proposal/' };
-  if (!page.endsWith('/') && page !== pages.rss) return { message: 'internal links must end with /', fix: `write ${page}/` };
+  if (!page.startsWith('/'))
+    return {
+      message: 'internal links must start with /',
+      fix: 'write the path from the site root, e.g. /the-proposal/the-january-2022-proposal/',
+    };
+  if (!page.endsWith('/') && page !== pages.rss)
+    return { message: 'internal links must end with /', fix: `write ${page}/` };
   const anchors = graph.anchors.get(page);
-  if (!fixedPages.includes(page) && !anchors) return { message: 'links to a page that does not exist', fix: 'check the section folder and file name of the article you mean' };
+  if (!fixedPages.includes(page) && !anchors)
+    return {
+      message: 'links to a page that does not exist',
+      fix: 'check the section folder and file name of the article you mean',
+    };
   const listed = page === pages.sources && anchor !== undefined ? graph.sourceEntryUrls.get(anchor) : undefined;
   if (listed) {
-    return { message: `links to a source on ${pages.sources}, which lists only the pages of the source list`, fix: `link to ${listed}, where that source is listed (or cite it with <Cite id="${anchor}" />)` };
+    return {
+      message: `links to a source on ${pages.sources}, which lists only the pages of the source list`,
+      fix: `link to ${listed}, where that source is listed (or cite it with <Cite id="${anchor}" />)`,
+    };
   }
   if (anchor !== undefined && anchors && !anchors.has(anchor)) {
-    return { message: `links to an anchor that does not exist on ${page}`, fix: 'use a heading slug of that page (lowercase, hyphens) or an id listed there' };
+    return {
+      message: `links to an anchor that does not exist on ${page}`,
+      fix: 'use a heading slug of that page (lowercase, hyphens) or an id listed there',
+    };
   }
   return undefined;
 }

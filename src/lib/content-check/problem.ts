@@ -50,7 +50,11 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
  * `::error file=content/…,line=12,title=asOf::…`.
  */
 export function formatAnnotation(p: Problem): string {
-  const properties = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${escapeProperty(p.field)}`];
+  const properties = [
+    `file=${escapeProperty(p.file)}`,
+    ...(p.line ? [`line=${p.line}`] : []),
+    `title=${escapeProperty(p.field)}`,
+  ];
   const found = p.found === undefined ? '' : ` Found: ${p.found}.`;
   return `::error ${properties.join(',')}::${escapeData(`${p.message}.${found} Fix: ${p.fix}`)}`;
 }

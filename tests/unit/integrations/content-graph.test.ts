@@ -55,17 +55,29 @@ describe('the content-graph integration', () => {
     expect(files.length).toBe(graph.entries.length);
     expect(contentReads.filter(([, count]) => count !== 1)).toEqual([]);
     // One listing per collection folder, by the graph's reader; nothing else lists content/.
-    expect(contentReads.filter(([key]) => key.startsWith('folder ')).map(([key]) => key.split('/content/')[1])).toEqual([...collectionNames]);
+    expect(contentReads.filter(([key]) => key.startsWith('folder ')).map(([key]) => key.split('/content/')[1])).toEqual(
+      [...collectionNames],
+    );
   });
 
   it('hands the pages what they need of the graph as a virtual module', () => {
     const { integration, plugins } = setUp();
-    const plugin = plugins[0] as { resolveId: (id: string) => string | undefined; load: (id: string) => string | undefined };
+    const plugin = plugins[0] as {
+      resolveId: (id: string) => string | undefined;
+      load: (id: string) => string | undefined;
+    };
     const id = plugin.resolveId('virtual:content-graph')!;
-    const module = JSON.parse(plugin.load(id)!.replace(/^export default /, '').replace(/;$/, ''));
+    const module = JSON.parse(
+      plugin
+        .load(id)!
+        .replace(/^export default /, '')
+        .replace(/;$/, ''),
+    );
     const graph = integration.graph();
     expect(Object.keys(module.citations)).toEqual(graph.readable.map((a) => a.id));
-    expect(module.sourcePages.flatMap((p: { sources: { id: string }[] }) => p.sources.map((s) => s.id)).sort()).toEqual([...graph.sources.keys()].sort());
+    expect(module.sourcePages.flatMap((p: { sources: { id: string }[] }) => p.sources.map((s) => s.id)).sort()).toEqual(
+      [...graph.sources.keys()].sort(),
+    );
   });
 
   it('refuses to hand out a graph before it has been read', () => {
