@@ -81,4 +81,6 @@ for (const [file, extract] of inputs) {
   total += links.length;
   for (const url of links) distinct.add(url);
 }
-console.log(`${distinct.size} distinct external links (${total} in all) from ${lists} of ${inputs.length} content files, listed in ${outDir}/`);
+console.log(
+  `${distinct.size} distinct external links (${total} in all) from ${lists} of ${inputs.length} content files, listed in ${outDir}/`,
+);
