@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { makeArgumentSchema } from './schemas/argument';
 import { makeClaimSchema } from './schemas/claim';
 import { makeGlossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
@@ -21,4 +22,8 @@ export const collections = {
     schema: makeGlossarySchema(reference('sources'), reference('glossary')),
   }),
   claims: defineCollection({ loader: yamlIn('claims'), schema: makeClaimSchema(reference('sources')) }),
+  arguments: defineCollection({
+    loader: yamlIn('arguments'),
+    schema: makeArgumentSchema(reference('sources'), reference('articles')),
+  }),
 };

@@ -14,6 +14,8 @@ export const pages = {
   glossary: '/glossary/',
   sources: '/sources/',
   claims: '/claims/',
+  openQuestions: '/open-questions/',
+  ledger: '/the-pushback/ledger/',
   rss: '/rss.xml',
 } as const;
 
@@ -46,6 +48,13 @@ export function articleUrl(id: string): string {
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
 export const timelineEntryUrl = (id: string) => `${pages.timeline}#${id}`;
 export const claimUrl = (id: string) => `${pages.claims}#${id}`;
+/** An argument's own page in the ledger. */
+export const argumentUrl = (id: string) => `${pages.ledger}${id}/`;
+export const openQuestionUrl = (id: string) => `${pages.openQuestions}#${id}`;
+
+/** The anchor of an entry's open question on /open-questions/: "event-…", "claim-…" or "argument-…". */
+export const openQuestionId = (collection: 'timeline' | 'claims' | 'arguments', id: string) =>
+  `${{ timeline: 'event', claims: 'claim', arguments: 'argument' }[collection]}-${id}`;
 
 /** The reference pages, in the order the footer and the "browse" lists show them. */
 export const referenceLinks: readonly { href: string; label: string }[] = [
@@ -53,7 +62,14 @@ export const referenceLinks: readonly { href: string; label: string }[] = [
   { href: pages.glossary, label: 'Glossary' },
   { href: pages.sources, label: 'Sources' },
   { href: pages.claims, label: 'The claims, checked' },
+  { href: pages.ledger, label: 'The argument ledger' },
+  { href: pages.openQuestions, label: 'Open questions' },
 ];
+
+/** Pages that belong to a section besides its articles, listed on the section's page. */
+export const sectionExtras: Partial<Record<SectionId, readonly { href: string; label: string }[]>> = {
+  'the-pushback': [{ href: pages.ledger, label: 'The argument ledger: every argument for and against, side by side' }],
+};
 
 /** Every fixed page plus the section pages: the pages that exist whatever content/ holds. */
 export const fixedPages: readonly string[] = [

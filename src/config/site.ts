@@ -149,6 +149,8 @@ export const searchTypes = {
   article: { label: 'Articles', singular: 'Article' },
   glossary: { label: 'Glossary terms', singular: 'Glossary term' },
   timeline: { label: 'Timeline events', singular: 'Timeline event' },
+  claim: { label: 'Claims checked', singular: 'Claim checked' },
+  argument: { label: 'Arguments', singular: 'Argument' },
 } as const;
 export type SearchType = keyof typeof searchTypes;
 
@@ -165,3 +167,56 @@ export const limits = {
  * the list grows by pages, never past the 15.5 KB budget, however many sources or citing articles there are.
  */
 export const sourcePageLimits = { sources: 40, citingLinks: 100 } as const;
+
+/** What an argument in the ledger is about, with the label its filter shows. */
+export const argumentThemeLabels = {
+  'treasury-markets': 'Treasury markets',
+  'level-playing-field': 'Level playing field',
+  'investor-protection': 'Investor protection',
+  'systems-resilience': 'Systems resilience',
+  'crypto-platforms': 'Crypto platforms',
+  defi: 'DeFi',
+  overbreadth: 'Overbreadth',
+  authority: 'Legal authority',
+  process: 'Process',
+  'economic-analysis': 'Economic analysis',
+  'protocols-and-oms': 'Protocols and OMS/EMS',
+  offshoring: 'Offshoring',
+  cost: 'Cost',
+  'cftc-overlap': 'CFTC overlap',
+  'speech-and-vagueness': 'Speech and vagueness',
+} as const;
+export const argumentThemes = Object.keys(argumentThemeLabels) as [
+  keyof typeof argumentThemeLabels,
+  ...(keyof typeof argumentThemeLabels)[],
+];
+
+/** Who made an argument, as the ledger's "made by" filter groups them. */
+export const argumentRoleLabels = {
+  commissioner: 'SEC commissioners',
+  'sec-staff': 'SEC releases and staff',
+  lawmaker: 'Lawmakers',
+  industry: 'Industry',
+  advocacy: 'Advocacy groups',
+  'law-firm': 'Law firms',
+  academic: 'Academics and think tanks',
+  'public-body': 'Public bodies (evidence)',
+  individual: 'Individual commenters',
+} as const;
+export const argumentRoles = Object.keys(argumentRoleLabels) as [
+  keyof typeof argumentRoleLabels,
+  ...(keyof typeof argumentRoleLabels)[],
+];
+
+/** What became of an argument, with the label the ledger shows. */
+export const argumentOutcomeLabels = {
+  withdrawn: 'Withdrawn with the proposal',
+  'ruled-on': 'Ruled on by a court',
+  legislation: 'Taken up in legislation',
+  open: 'Still open',
+  overtaken: 'Overtaken by events',
+} as const;
+export const argumentOutcomes = Object.keys(argumentOutcomeLabels) as [
+  keyof typeof argumentOutcomeLabels,
+  ...(keyof typeof argumentOutcomeLabels)[],
+];

@@ -38,7 +38,7 @@ export function pagefindIndex({ records }: Options = {}): AstroIntegration {
           )) {
             rmSync(join(site, 'pagefind', file));
           }
-          logger.info(`indexed ${added.page_count} pages and ${extra.length} glossary and timeline entries`);
+          logger.info(`indexed ${added.page_count} pages and ${extra.length} glossary, timeline and claim entries`);
         } finally {
           await pagefind.close();
         }

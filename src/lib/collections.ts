@@ -1,7 +1,10 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import graph from 'virtual:content-graph';
-import { isPublished, sortArticles } from './articles';
+import { articleUrl } from '../config/routes';
+import { sections } from '../config/site';
+import { articlesInSection, isPublished, sortArticles } from './articles';
 import { sourceEntryUrls, shortReference } from './sources';
+import { proposalStatus } from './status';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -40,4 +43,50 @@ export async function getSourceLinks(): Promise<Map<string, { href: string; text
       page.sources.map((s) => [s.id, { href: urls.get(s.id)!, text: shortReference(s.data) }] as const),
     ),
   );
+}
+
+/** The proposal's status, from the timeline's milestone events (an event with an open question reads as unconfirmed). */
+export async function getProposalStatus() {
+  const events = (await getCollection('timeline')).flatMap((e) =>
+    e.data.milestone
+      ? [
+          {
+            id: e.id,
+            date: e.data.date,
+            title: e.data.title,
+            milestone: e.data.milestone,
+            unconfirmed: Boolean(e.data.openQuestion),
+          },
+        ]
+      : [],
+  );
+  return proposalStatus(events);
+}
+
+/** What the status box shows: the status, and the last section's articles as "what came after". */
+export async function getStatusBox() {
+  const after = articlesInSection(await getPublishedArticles(), sections.at(-1)!.id);
+  return {
+    status: await getProposalStatus(),
+    after: after.map((a) => ({ href: articleUrl(a.id), text: a.data.title })),
+  };
+}
+
+/** The arguments of the ledger, in ledger order. */
+export async function getArguments() {
+  return (await getCollection('arguments')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** Every point marked unconfirmed, each with its sources as short links and the titles of the articles that discuss it. */
+export async function getOpenQuestions() {
+  const links = await getSourceLinks();
+  const titles = new Map((await getPublishedArticles()).map((a) => [a.id, a.data.title]));
+  return graph.openQuestions.map((q) => ({
+    ...q,
+    asOf: new Date(`${q.asOf}T00:00:00Z`),
+    sourceLinks: q.sources.flatMap((id) => links.get(id) ?? []),
+    discussedIn: q.discussedIn.flatMap((id) =>
+      titles.has(id) ? [{ href: articleUrl(id), text: titles.get(id)! }] : [],
+    ),
+  }));
 }

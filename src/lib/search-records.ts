@@ -1,4 +1,5 @@
-import { glossaryEntryUrl, timelineEntryUrl } from '../config/routes';
+import { claimUrl, glossaryEntryUrl, timelineEntryUrl } from '../config/routes';
+import { claimVerdictLabels } from '../config/site';
 import type { ContentGraph } from './content/graph';
 import { formatDate } from './dates';
 
@@ -47,10 +48,31 @@ export function timelineRecord({ id, date, title, summary, section }: TimelineRe
   };
 }
 
+export interface ClaimRecordInput {
+  id: string;
+  claim: string;
+  verdict: keyof typeof claimVerdictLabels;
+  explanation: string;
+}
+
+/** A checked claim as its own result, so a question the claim answers lands on the answer. */
+export function claimRecord({ id, claim, verdict, explanation }: ClaimRecordInput): SearchRecord {
+  const label = claimVerdictLabels[verdict];
+  return {
+    url: claimUrl(id),
+    // The explanation is Markdown: its link targets are not words a reader searched for.
+    content: `${claim} Verdict: ${label}. ${explanation.replace(/\]\([^)]*\)/g, ']').replace(/[[\]*_`]/g, '')}`,
+    language: 'en',
+    meta: { title: `“${claim}” (${label})` },
+    filters: { type: ['claim'] },
+  };
+}
+
 /** The records that are not pages, from the content graph: every valid glossary term and timeline event. */
 export function graphSearchRecords(graph: ContentGraph): SearchRecord[] {
   return [
     ...graph.timeline.map((e) => timelineRecord({ id: e.id, ...e.valid })),
     ...[...graph.glossary.values()].map((g) => glossaryRecord({ id: g.id, ...g.valid })),
+    ...graph.claims.map((c) => claimRecord({ id: c.id, ...c.valid })),
   ];
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { claimVerdicts } from '../config/site';
 import { nonEmptyText } from './fields';
+import { openQuestionSchema } from './open-question';
 
 /** One checked claim from coverage of the story: content/claims/<id>.yaml. */
 export const makeClaimSchema = <Ref extends z.ZodTypeAny>(sourceRef: Ref) =>
@@ -18,5 +19,7 @@ export const makeClaimSchema = <Ref extends z.ZodTypeAny>(sourceRef: Ref) =>
       explanation: nonEmptyText('explanation'),
       /** Documents that settle it. */
       sources: z.array(sourceRef).min(1, 'needs at least one source'),
+      /** Set when part of it could not be confirmed. */
+      openQuestion: openQuestionSchema.optional(),
     })
     .strict();

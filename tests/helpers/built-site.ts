@@ -48,3 +48,12 @@ export const attr = (el: Element, name: string): string | undefined => {
   const value = el.properties?.[name];
   return Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? undefined : String(value);
 };
+
+/** The text of an element, as a reader sees it (whitespace collapsed). */
+export function textOf(node: Element): string {
+  const parts: string[] = [];
+  visit(node, 'text', (text: { value: string }) => {
+    parts.push(text.value);
+  });
+  return parts.join('').replace(/\s+/g, ' ');
+}

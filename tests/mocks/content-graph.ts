@@ -1,2 +1,2 @@
 // Stands in for the content-graph integration's `virtual:content-graph` under Vitest; tests replace it with vi.mock.
-export default { citations: {}, words: {}, sourcePages: [] };
+export default { citations: {}, words: {}, sourcePages: [], openQuestions: [] };

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
+  argumentOutcomes,
   claimVerdicts,
   limits,
   sections,
@@ -16,7 +17,8 @@ import {
 } from '../../src/config/site';
 import { checkContent } from '../../src/lib/content-check';
 import { isPrimaryKind } from '../../src/lib/sources';
-import { schemas } from '../../src/lib/content/graph';
+import { nestedSourceIds, schemas } from '../../src/lib/content/graph';
+import { milestoneStages } from '../../src/lib/status';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
 // CONTRIBUTING.md is written by hand but must match the schemas and src/config/site.ts exactly:
@@ -29,6 +31,7 @@ const referenceHeadings: Record<keyof typeof schemas, string> = {
   timeline: 'Timeline events',
   glossary: 'Glossary terms',
   claims: 'Claims checked',
+  arguments: 'Arguments',
 };
 
 interface Section {
@@ -71,6 +74,12 @@ const documentedFields = (text: string) => [...text.matchAll(/^\| `([A-Za-z]+)` 
 const firstExample = (text: string) => /```(?:yaml|mdx)\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
 const ids = (folder: string) =>
   new Set(readdirSync(join(projectRoot, 'content', folder)).map((f) => f.replace(/\.(yaml|mdx)$/, '')));
+
+/** Article ids ("section/slug") in content/articles/. */
+const articleIds = () =>
+  readdirSync(join(projectRoot, 'content/articles')).flatMap((section) =>
+    readdirSync(join(projectRoot, 'content/articles', section)).map((f) => `${section}/${f.replace(/\.mdx$/, '')}`),
+  );
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -126,15 +135,19 @@ describe('CONTRIBUTING.md', () => {
     }
     expect(referenceSection('Timeline events')).toContain(timelineKinds.map((k) => `\`${k}\``).join(', '));
     expect(referenceSection('Claims checked')).toContain(claimVerdicts.map((v) => `\`${v}\``).join(', '));
+    expect(referenceSection('Timeline events')).toContain(milestoneStages.map((v) => `\`${v}\``).join(', '));
+    expect(referenceSection('Arguments')).toContain(argumentOutcomes.map((v) => `\`${v}\``).join(', '));
   });
 
-  it.each(['sources', 'timeline', 'glossary', 'claims'] as const)(
+  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments'] as const)(
     'gives a %s example that the schema accepts, using real ids',
     (collection) => {
       const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;
       expect(schemas[collection].safeParse(data).error?.issues).toBeUndefined();
       const sourceIds = ids('sources');
-      for (const source of (data.sources as string[] | undefined) ?? []) expect(sourceIds, source).toContain(source);
+      for (const source of nestedSourceIds(data)) expect(sourceIds, source).toContain(source);
+      for (const article of (data.articles as string[] | undefined) ?? [])
+        expect(articleIds(), article).toContain(article);
       for (const term of (data.related as string[] | undefined) ?? []) expect(ids('glossary'), term).toContain(term);
     },
   );

@@ -7,7 +7,7 @@ import {
   searchTerms,
   withHighlight,
 } from '../../src/lib/search';
-import { glossaryRecord, timelineRecord } from '../../src/lib/search-records';
+import { claimRecord, glossaryRecord, timelineRecord } from '../../src/lib/search-records';
 
 describe('search state in the URL', () => {
   it('reads the words and known filters, ignoring unknown values', () => {
@@ -103,5 +103,20 @@ describe('search records', () => {
       meta: { title: 'Proposed (26 January 2022)' },
       filters: { type: ['timeline'], section: ['the-proposal'] },
     });
+  });
+});
+
+describe('claimRecord', () => {
+  it('makes each checked claim its own result at its anchor, without the Markdown link targets', () => {
+    const record = claimRecord({
+      id: 'court-struck-down-exchange-rule',
+      claim: 'A court struck down the exchange rule.',
+      verdict: 'inaccurate',
+      explanation: 'No court ruled on it; see [the withdrawal](/the-shift/the-withdrawal/).',
+    });
+    expect(record.url).toBe('/claims/#court-struck-down-exchange-rule');
+    expect(record.filters).toEqual({ type: ['claim'] });
+    expect(record.meta.title).toBe('“A court struck down the exchange rule.” (Inaccurate)');
+    expect(record.content).toBe('A court struck down the exchange rule. Verdict: Inaccurate. No court ruled on it; see the withdrawal.');
   });
 });

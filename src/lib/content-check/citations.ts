@@ -8,19 +8,44 @@ const MIN_ARTICLE_SOURCES = 3;
 const sourcesFix = (id: string) =>
   `add content/sources/${id}.yaml or use the id (file name) of an existing source in content/sources/ (see CONTRIBUTING.md#citing-sources)`;
 
-/** The `sources` list of a timeline event, glossary term or claim: every id must name a source file. */
+/** Every `sources` list in an entry's data, at any depth, with its path (`madeBy[1].sources`). */
+function sourceLists(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; ids: unknown[] }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => sourceLists(item, [...path, i]));
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    key === 'sources' && Array.isArray(value)
+      ? [{ path: [...path, key], ids: value }]
+      : sourceLists(value, [...path, key]),
+  );
+}
+
+/** The `sources` lists of events, glossary terms, claims and arguments: every id must name a source file. */
 function listedSourceProblems(entry: Entry, known: Set<string>): Problem[] {
-  const listed = (entry.data as Record<string, unknown> | undefined)?.sources;
-  if (entry.collection === 'articles' || !Array.isArray(listed)) return [];
-  return listed.flatMap((source, i): Problem[] =>
-    typeof source === 'string' && !known.has(source)
-      ? [
-          fieldProblem(entry, ['sources', i], {
-            message: 'is not a known source',
-            found: show(source),
-            fix: sourcesFix(source),
-          }),
-        ]
+  if (entry.collection === 'articles') return [];
+  return sourceLists(entry.data).flatMap(({ path, ids }) =>
+    ids.flatMap((source, i): Problem[] =>
+      typeof source === 'string' && !known.has(source)
+        ? [
+            fieldProblem(entry, [...path, i], {
+              message: 'is not a known source',
+              found: show(source),
+              fix: sourcesFix(source),
+            }),
+          ]
+        : [],
+    ),
+  );
+}
+
+/** An argument's `articles` name articles that exist. */
+function articleReferenceProblems(entry: Entry, articles: Set<string>): Problem[] {
+  const listed = (entry.data as Record<string, unknown> | undefined)?.articles;
+  if (entry.collection !== 'arguments' || !Array.isArray(listed)) return [];
+  const fix =
+    'use "section/slug": the article’s folder and file name without .mdx, e.g. "the-pushback/defi-cannot-comply"';
+  return listed.flatMap((id, i): Problem[] =>
+    typeof id === 'string' && !articles.has(id)
+      ? [fieldProblem(entry, ['articles', i], { message: 'is not an article', found: show(id), fix })]
       : [],
   );
 }
@@ -71,17 +96,16 @@ function uncitedSourceProblems(graph: ContentGraph): Problem[] {
   if (graph.entries.some((e) => e.collection === 'articles' && !e.mdx?.tree)) return [];
   const cited = new Set([
     ...graph.readable.flatMap((a) => a.mdx.citations),
-    ...graph.entries.flatMap((e) => {
-      const listed = (e.data as Record<string, unknown> | undefined)?.sources;
-      return e.collection !== 'articles' && Array.isArray(listed) ? listed.map(String) : [];
-    }),
+    ...graph.entries.flatMap((e) =>
+      e.collection === 'articles' ? [] : sourceLists(e.data).flatMap((l) => l.ids.map(String)),
+    ),
   ]);
   return graph.entries
     .filter((e) => e.collection === 'sources' && !cited.has(e.id))
     .map((source) => ({
       file: source.file,
       field: '(whole file)',
-      message: 'no article, timeline event, glossary term or claim cites this source',
+      message: 'no article, timeline event, glossary term, claim or argument cites this source',
       found: show(source.id),
       fix: 'cite it where it supports the text, or delete the file',
     }));
@@ -89,8 +113,9 @@ function uncitedSourceProblems(graph: ContentGraph): Problem[] {
 
 export function citationRules(graph: ContentGraph): Problem[] {
   const known = new Set(graph.entries.filter((e) => e.collection === 'sources').map((e) => e.id));
+  const articles = new Set(graph.entries.filter((e) => e.collection === 'articles').map((e) => e.id));
   return [
-    ...graph.entries.flatMap((e) => listedSourceProblems(e, known)),
+    ...graph.entries.flatMap((e) => [...listedSourceProblems(e, known), ...articleReferenceProblems(e, articles)]),
     ...articleCitationProblems(graph, known),
     ...uncitedSourceProblems(graph),
   ];

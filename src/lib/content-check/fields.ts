@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { KEBAB_ID, parseArticleId } from '../../config/routes';
+import { articleUrl, fixedPages, KEBAB_ID, parseArticleId } from '../../config/routes';
 import { sectionIds } from '../../config/site';
 import { isAfterToday, isoDay } from '../dates';
 import { schemas, type ContentGraph, type Entry } from '../content/graph';
@@ -170,6 +170,16 @@ function duplicateProblems(graph: ContentGraph): Problem[] {
       );
     else if (key) byTitle.set(key, article);
 
+    if (fixedPages.includes(articleUrl(article.id))) {
+      const fix = 'rename the file: that address belongs to a page of the site (src/config/routes.ts)';
+      problems.push({
+        file: article.file,
+        field: '(file name)',
+        message: `would take the address ${articleUrl(article.id)}`,
+        found: show(article.id),
+        fix,
+      });
+    }
     const { slug } = parseArticleId(article.id);
     const sameSlug = bySlug.get(slug);
     if (sameSlug) {

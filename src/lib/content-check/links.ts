@@ -1,6 +1,5 @@
 import { fixedPages, pages } from '../../config/routes';
 import type { ContentGraph, ReadableArticle } from '../content/graph';
-import { linksIn } from '../content/mdx';
 import { bodyField } from './body';
 import { show, type Problem } from './problem';
 
@@ -68,7 +67,7 @@ function internalTrouble(url: string, article: ReadableArticle, graph: ContentGr
 /** Every link in an article: an allowed scheme, and for links within the site, a page and anchor that exist. */
 export function linkRules(graph: ContentGraph): Problem[] {
   return graph.readable.flatMap((article) =>
-    linksIn(article.mdx.tree ?? { type: 'root', children: [] }).flatMap(({ url, line, image }): Problem[] => {
+    article.mdx.links.flatMap(({ url, line, image }): Problem[] => {
       const kind = linkKind(url);
       const trouble =
         kind === 'internal' || kind === 'relative'

@@ -1,5 +1,6 @@
 import type { SourceGroup } from '../sources';
-import type { ContentGraph } from './graph';
+import { isoDay } from '../dates';
+import type { ContentGraph, OpenQuestion } from './graph';
 
 /** What pages need of the content graph, as plain JSON: `import graph from 'virtual:content-graph'`. */
 export interface GraphModule {
@@ -8,7 +9,15 @@ export interface GraphModule {
   /** Words a reader sees in each article. */
   words: Record<string, number>;
   /** The pages of the source list: which sources each lists, and the published articles citing each. */
-  sourcePages: { group: SourceGroup; number: number; of: number; url: string; sources: { id: string; citedBy: string[] }[] }[];
+  sourcePages: {
+    group: SourceGroup;
+    number: number;
+    of: number;
+    url: string;
+    sources: { id: string; citedBy: string[] }[];
+  }[];
+  /** Every point marked unconfirmed (dates as YYYY-MM-DD). */
+  openQuestions: (Omit<OpenQuestion, 'asOf'> & { asOf: string })[];
 }
 
 export function graphModule(graph: ContentGraph): GraphModule {
@@ -22,5 +31,6 @@ export function graphModule(graph: ContentGraph): GraphModule {
       url,
       sources: sources.map((s) => ({ id: s.id, citedBy: [...s.citedBy] })),
     })),
+    openQuestions: graph.openQuestions.map((q) => ({ ...q, asOf: isoDay(q.asOf) })),
   };
 }

@@ -1,8 +1,19 @@
 import type { Root } from 'mdast';
 import { z } from 'astro/zod';
-import { articleSourceId, articleUrl, elementIds, pages, parseArticleId } from '../../config/routes';
+import {
+  argumentUrl,
+  articleSourceId,
+  articleUrl,
+  claimUrl,
+  elementIds,
+  openQuestionId,
+  pages,
+  parseArticleId,
+  timelineEntryUrl,
+} from '../../config/routes';
 import { sourcePageLimits } from '../../config/site';
 import { articleSchema } from '../../schemas/article';
+import { makeArgumentSchema } from '../../schemas/argument';
 import { makeClaimSchema } from '../../schemas/claim';
 import { makeGlossarySchema } from '../../schemas/glossary';
 import { sourceSchema, type SourceData } from '../../schemas/source';
@@ -11,7 +22,7 @@ import { isPublished, sortArticles } from '../articles';
 import { orderCitations } from '../citations';
 import { indexCitations, paginateSources, sourceEntryUrls, type ListedSource, type SourcePage } from '../sources';
 import { readContentFiles, type CollectionName } from './files';
-import { componentIdsIn, countWords, headingSlugs, parseMdx } from './mdx';
+import { componentIdsIn, countWords, headingSlugs, linksIn, parseMdx } from './mdx';
 import { parseContentFile, type RawEntry } from './parse';
 
 const id = z.string();
@@ -22,6 +33,7 @@ export const schemas = {
   timeline: makeTimelineSchema(id),
   glossary: makeGlossarySchema(id, id),
   claims: makeClaimSchema(id),
+  arguments: makeArgumentSchema(id, id),
 } satisfies Record<CollectionName, z.ZodTypeAny>;
 
 type DataOf<C extends CollectionName> = z.output<(typeof schemas)[C]>;
@@ -35,6 +47,8 @@ export interface ArticleBody {
   citations: string[];
   /** Heading anchors, as Astro makes them. */
   headings: string[];
+  /** Every link, link definition and image address in the body, with its line. */
+  links: { url: string; line?: number; image: boolean }[];
   words: number;
 }
 
@@ -76,6 +90,10 @@ export interface ContentGraph {
   /** Valid events, by date. */
   timeline: Valid<'timeline'>[];
   claims: Valid<'claims'>[];
+  /** Valid arguments, in ledger order. */
+  arguments: Valid<'arguments'>[];
+  /** Every point marked unconfirmed, where it is stated and which articles link to it. */
+  openQuestions: OpenQuestion[];
   /** The pages of the source list, each source with the published articles that cite it. */
   sourcePages: SourcePage<ListedSource & { data: SourceData }>[];
   /** Where each source is listed: `/sources/primary/2/#id`. */
@@ -87,8 +105,9 @@ export interface ContentGraph {
 function parseBody(body: string): ArticleBody {
   const parsed = parseMdx(body);
   const tree = parsed.tree;
-  if (!tree) return { error: { message: parsed.error, line: parsed.line }, citations: [], headings: [], words: 0 };
-  return { tree, citations: orderCitations(componentIdsIn(tree, 'Cite')), headings: headingSlugs(tree), words: countWords(tree) };
+  if (!tree) return { error: { message: parsed.error, line: parsed.line }, citations: [], headings: [], links: [], words: 0 };
+  const citations = orderCitations(componentIdsIn(tree, 'Cite'));
+  return { tree, citations, headings: headingSlugs(tree), links: linksIn(tree), words: countWords(tree) };
 }
 
 function validate(raw: RawEntry): Entry {
@@ -124,11 +143,16 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     ...sourcePages.map((page) => [page.url, new Set(page.sources.map((s) => s.id))] as const),
     [pages.timeline, idsOf('timeline')],
     [pages.claims, idsOf('claims')],
+    [pages.ledger, idsOf('arguments')],
+    ...[...idsOf('arguments')].map((id) => [argumentUrl(id), new Set([elementIds.main, elementIds.sources])] as const),
   ]);
   for (const article of readable) {
     const fixed = [elementIds.sources, elementIds.keyPoints, elementIds.main];
     anchors.set(article.url, new Set([...article.mdx.headings, ...fixed, ...article.mdx.citations.map(articleSourceId)]));
   }
+
+  const openQuestions = collectOpenQuestions(entries, readable);
+  anchors.set(pages.openQuestions, new Set(openQuestions.map((q) => q.id)));
 
   return {
     entries,
@@ -139,10 +163,65 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     glossary: new Map(validOf('glossary').map((g) => [g.id, g])),
     timeline: validOf('timeline').sort((a, b) => a.valid.date.getTime() - b.valid.date.getTime() || a.id.localeCompare(b.id)),
     claims: validOf('claims').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
+    arguments: validOf('arguments').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
+    openQuestions,
     sourcePages,
     sourceEntryUrls: sourceEntryUrls(sourcePages),
     anchors,
   };
+}
+
+export interface OpenQuestion {
+  /** Its anchor on the open-questions page: "event-…", "claim-…" or "argument-…" and the entry's id. */
+  id: string;
+  question: string;
+  known: string;
+  wouldSettle: string;
+  asOf: Date;
+  /** Where the point is stated. */
+  statedAt: { url: string; title: string };
+  /** Ids of the entry's sources. */
+  sources: string[];
+  /** Articles whose text links to this question. */
+  discussedIn: string[];
+}
+
+
+function collectOpenQuestions(entries: Entry[], readable: ReadableArticle[]): OpenQuestion[] {
+  const questions = entries.flatMap((entry): OpenQuestion[] => {
+    const data = entry.valid as { openQuestion?: { question: string; known: string; wouldSettle: string; asOf: Date } } | undefined;
+    if (!data?.openQuestion || !['timeline', 'claims', 'arguments'].includes(entry.collection)) return [];
+    const valid = entry.valid as Record<string, unknown>;
+    const [url, title, sources] =
+      entry.collection === 'timeline'
+        ? [timelineEntryUrl(entry.id), String(valid.title), valid.sources as string[]]
+        : entry.collection === 'claims'
+          ? [claimUrl(entry.id), String(valid.claim), valid.sources as string[]]
+          : [argumentUrl(entry.id), String(valid.argument), nestedSourceIds(valid)];
+    const id = openQuestionId(entry.collection as 'timeline' | 'claims' | 'arguments', entry.id);
+    return [{ id, ...data.openQuestion, statedAt: { url, title }, sources, discussedIn: [] }];
+  });
+  for (const question of questions) {
+    const target = `${pages.openQuestions}#${question.id}`;
+    question.discussedIn = readable.filter((a) => a.mdx.links.some((l) => l.url === target)).map((a) => a.id);
+  }
+  return questions.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every source id listed anywhere in an entry's data (`sources` lists at any depth), in order, once. */
+export function nestedSourceIds(data: unknown): string[] {
+  const ids: string[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'sources' && Array.isArray(child)) ids.push(...child.filter((s): s is string => typeof s === 'string'));
+        else walk(child);
+      }
+    }
+  };
+  walk(data);
+  return [...new Set(ids)];
 }
 
 /** Reads content/ under `root` once (each file once), validates it, and derives everything else from that read. */

@@ -48,7 +48,9 @@ describe('the content-graph integration', () => {
       const tree = parseMdx(article.body).tree!;
       plugin(tree as never, { path: join(projectRoot, article.file) });
     }
-    expect(graphSearchRecords(integration.graph()).length).toBe(graph.glossary.size + graph.timeline.length);
+    expect(graphSearchRecords(integration.graph()).length).toBe(
+      graph.glossary.size + graph.timeline.length + graph.claims.length,
+    );
 
     const contentReads = [...reads].filter(([key]) => key.includes('/content/'));
     const files = contentReads.filter(([key]) => key.startsWith('file '));

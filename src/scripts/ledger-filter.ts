@@ -1,0 +1,40 @@
+// The ledger's filters, with JavaScript: the form appears, rows that do not match are hidden, and the choice is
+// kept in the address (so it can be shared). Without JavaScript the form stays hidden and every row shows.
+import {
+  ledgerFilterKeys,
+  ledgerQuery,
+  matchesLedgerFilter,
+  parseLedgerFilter,
+  type LedgerFilter,
+} from '../lib/ledger';
+
+const form = document.querySelector<HTMLFormElement>('[data-ledger-filter]');
+const count = document.querySelector('[data-ledger-count]');
+const rows = [...document.querySelectorAll<HTMLElement>('[data-side]')];
+
+function apply(filter: LedgerFilter) {
+  let shown = 0;
+  for (const row of rows) {
+    const match = matchesLedgerFilter(
+      { side: row.dataset.side!, roles: row.dataset.roles!.split(' '), outcome: row.dataset.outcome! },
+      filter,
+    );
+    row.hidden = !match;
+    if (match) shown++;
+  }
+  if (count) count.textContent = `Showing ${shown} of ${rows.length} arguments.`;
+}
+
+if (form) {
+  const select = (key: string) => form.elements.namedItem(key) as HTMLSelectElement;
+  const filter = parseLedgerFilter(location.search);
+  for (const key of ledgerFilterKeys) select(key).value = filter[key] ?? '';
+  form.hidden = false;
+  apply(filter);
+  form.addEventListener('change', () => {
+    const chosen = Object.fromEntries(ledgerFilterKeys.map((key) => [key, select(key).value]));
+    history.replaceState(null, '', `${location.pathname}${ledgerQuery(chosen)}${location.hash}`);
+    apply(chosen);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+}

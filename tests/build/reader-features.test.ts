@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import {
+  argumentUrl,
+  openQuestionId,
+  openQuestionUrl,
+  pages,
+  sectionUrl,
+  timelineEntryUrl,
+} from '../../src/config/routes';
+import { sections } from '../../src/config/site';
+import { buildContentGraph } from '../../src/lib/content/graph';
+import { proposalStatus, stepText } from '../../src/lib/status';
+import { projectRoot } from '../../scripts/lib/site-copy';
+import { attr, builtPages, elements, textOf } from '../helpers/built-site';
+
+// Every expectation here is computed from content/ through the content graph, never copied from the output.
+const graph = buildContentGraph(projectRoot);
+const built = new Map(builtPages().map((p) => [p.url, p]));
+const page = (url: string) => {
+  const found = built.get(url);
+  if (!found) throw new Error(`${url} was not built`);
+  return found;
+};
+const byId = (url: string, id: string) => elements(page(url).tree, (el) => el.properties?.id === id)[0];
+const hrefsIn = (el: Element | undefined) =>
+  el ? elements({ type: 'root', children: [el] }, (e) => e.tagName === 'a').map((a) => attr(a, 'href')) : [];
+
+describe('status at a glance', () => {
+  const events = graph.timeline.flatMap((e) =>
+    e.valid.milestone
+      ? [
+          {
+            id: e.id,
+            date: e.valid.date,
+            title: e.valid.title,
+            milestone: e.valid.milestone,
+            unconfirmed: Boolean(e.valid.openQuestion),
+          },
+        ]
+      : [],
+  );
+  const status = proposalStatus(events);
+
+  it.each([pages.home, sectionUrl(sections[0].id)])(
+    'on %s, shows the status and every step the timeline records, linked to it',
+    (url) => {
+      const box = elements(
+        page(url).tree,
+        (el) => el.tagName === 'section' && attr(el, 'ariaLabelledBy') === 'status',
+      )[0];
+      expect(box, `${url} has no status box`).toBeDefined();
+      const text = textOf(box);
+      expect(text).toContain(`${status.label}.`);
+      if (status.ruleInForce) expect(text).toContain(status.ruleInForce);
+      for (const step of status.steps) expect(text).toContain(step.text);
+      const links = hrefsIn(box);
+      expect(links.filter((h) => h?.startsWith(`${pages.timeline}#`))).toEqual(
+        status.steps.map((s) => timelineEntryUrl(s.id)),
+      );
+      for (const step of status.steps.filter((s) => s.unconfirmed))
+        expect(links).toContain(openQuestionUrl(openQuestionId('timeline', step.id)));
+      expect(events.length).toBeGreaterThan(3);
+      expect(stepText(events[0])).toBeTruthy();
+    },
+  );
+});
+
+describe('open questions', () => {
+  it('lists every point marked unconfirmed, linked both ways with where it is stated', () => {
+    expect(graph.openQuestions.length).toBeGreaterThan(0);
+    for (const question of graph.openQuestions) {
+      const entry = byId(pages.openQuestions, question.id);
+      expect(entry, question.id).toBeDefined();
+      const item = elements(
+        page(pages.openQuestions).tree,
+        (el) =>
+          el.tagName === 'li' &&
+          elements({ type: 'root', children: [el] }, (h) => h.properties?.id === question.id).length > 0,
+      )[0];
+      expect(hrefsIn(item)).toContain(question.statedAt.url);
+      // …and the place it is stated links back to the question.
+      const [statedPage] = question.statedAt.url.split('#');
+      expect(
+        hrefsIn({
+          type: 'element',
+          tagName: 'div',
+          properties: {},
+          children: page(statedPage).tree.children as Element[],
+        }),
+      ).toContain(openQuestionUrl(question.id));
+    }
+  });
+});
+
+describe('the argument ledger', () => {
+  it('has a row with its own anchor for every argument, in ledger order, each linking to its own page', () => {
+    const rows = elements(page(pages.ledger).tree, (el) => el.tagName === 'tr' && attr(el, 'dataSide') !== undefined);
+    expect(rows.map((r) => attr(r, 'id'))).toEqual(graph.arguments.map((a) => a.id));
+    for (const [i, row] of rows.entries()) {
+      const argument = graph.arguments[i];
+      expect(attr(row, 'dataSide')).toBe(argument.valid.side);
+      expect(attr(row, 'dataOutcome')).toBe(argument.valid.outcome.status);
+      expect(hrefsIn(row)).toContain(argumentUrl(argument.id));
+    }
+    expect(new Set(graph.arguments.map((a) => a.valid.side))).toEqual(new Set(['for', 'against']));
+  });
+
+  it('gives every argument a page that names who made it and links every source it cites', () => {
+    for (const argument of graph.arguments) {
+      const html = page(argumentUrl(argument.id)).html;
+      for (const voice of argument.valid.madeBy) expect(html, argument.id).toContain(voice.who.replace(/&/g, '&amp;'));
+      const linked = elements(page(argumentUrl(argument.id)).tree, (el) => el.tagName === 'a').map(
+        (a) => attr(a, 'href')!.split('#')[1],
+      );
+      for (const source of [
+        ...argument.valid.madeBy.flatMap((m) => m.sources),
+        ...argument.valid.answer.sources,
+        ...argument.valid.outcome.sources,
+      ]) {
+        expect(linked, `${argument.id} → ${source}`).toContain(source);
+      }
+    }
+  });
+});
