@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { makeArgumentSchema } from './schemas/argument';
 import { makeClaimSchema } from './schemas/claim';
+import { makeExampleSchema } from './schemas/example';
 import { makeGlossarySchema } from './schemas/glossary';
 import { sourceSchema } from './schemas/source';
 import { makeTimelineSchema } from './schemas/timeline';
@@ -26,4 +27,5 @@ export const collections = {
     loader: yamlIn('arguments'),
     schema: makeArgumentSchema(reference('sources'), reference('articles')),
   }),
+  examples: defineCollection({ loader: yamlIn('examples'), schema: makeExampleSchema(reference('sources')) }),
 };

@@ -16,6 +16,7 @@ export const pages = {
   claims: '/claims/',
   openQuestions: '/open-questions/',
   ledger: '/the-pushback/ledger/',
+  examples: '/the-proposal/would-this-be-an-exchange/',
   rss: '/rss.xml',
 } as const;
 
@@ -48,6 +49,9 @@ export function articleUrl(id: string): string {
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
 export const timelineEntryUrl = (id: string) => `${pages.timeline}#${id}`;
 export const claimUrl = (id: string) => `${pages.claims}#${id}`;
+/** A worked example's own page. */
+export const exampleUrl = (id: string) => `${pages.examples}${id}/`;
+
 /** An argument's own page in the ledger. */
 export const argumentUrl = (id: string) => `${pages.ledger}${id}/`;
 export const openQuestionUrl = (id: string) => `${pages.openQuestions}#${id}`;
@@ -68,6 +72,9 @@ export const referenceLinks: readonly { href: string; label: string }[] = [
 
 /** Pages that belong to a section besides its articles, listed on the section's page. */
 export const sectionExtras: Partial<Record<SectionId, readonly { href: string; label: string }[]>> = {
+  'the-proposal': [
+    { href: pages.examples, label: 'Would this be an exchange? Eight kinds of trading system, tested step by step' },
+  ],
   'the-pushback': [{ href: pages.ledger, label: 'The argument ledger: every argument for and against, side by side' }],
 };
 

@@ -151,6 +151,7 @@ export const searchTypes = {
   timeline: { label: 'Timeline events', singular: 'Timeline event' },
   claim: { label: 'Claims checked', singular: 'Claim checked' },
   argument: { label: 'Arguments', singular: 'Argument' },
+  example: { label: 'Worked examples', singular: 'Worked example' },
 } as const;
 export type SearchType = keyof typeof searchTypes;
 
@@ -219,4 +220,43 @@ export const argumentOutcomeLabels = {
 export const argumentOutcomes = Object.keys(argumentOutcomeLabels) as [
   keyof typeof argumentOutcomeLabels,
   ...(keyof typeof argumentOutcomeLabels)[],
+];
+
+/** The versions of the exchange definition a worked example is tested against. */
+export const exampleRuleLabels = {
+  '1998': 'Rule 3b-16 as adopted in 1998 (in force)',
+  '2022': 'The January 2022 proposed text',
+  '2023': 'The April 2023 supplement’s reading',
+} as const;
+export const exampleRules = Object.keys(exampleRuleLabels) as [
+  keyof typeof exampleRuleLabels,
+  ...(keyof typeof exampleRuleLabels)[],
+];
+
+export const exampleAnswerLabels = { yes: 'Yes', no: 'No', depends: 'It depends' } as const;
+export const exampleAnswers = Object.keys(exampleAnswerLabels) as [
+  keyof typeof exampleAnswerLabels,
+  ...(keyof typeof exampleAnswerLabels)[],
+];
+
+export const exampleResultLabels = {
+  exchange: 'An exchange',
+  'exchange-unless-exempt': 'An exchange: it must register as one or operate as an ATS under Regulation ATS',
+  'not-an-exchange': 'Not an exchange',
+  depends: 'It depends on the facts',
+} as const;
+export const exampleResults = Object.keys(exampleResultLabels) as [
+  keyof typeof exampleResultLabels,
+  ...(keyof typeof exampleResultLabels)[],
+];
+
+/** How sure an outcome is: the rule's text decides it, it is the likely reading, or it is disputed. */
+export const exampleConfidenceLabels = {
+  settled: 'settled by the text',
+  likely: 'likely',
+  contested: 'contested',
+} as const;
+export const exampleConfidence = Object.keys(exampleConfidenceLabels) as [
+  keyof typeof exampleConfidenceLabels,
+  ...(keyof typeof exampleConfidenceLabels)[],
 ];

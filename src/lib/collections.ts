@@ -72,6 +72,11 @@ export async function getStatusBox() {
   };
 }
 
+/** The worked examples, in page order. */
+export async function getExamples() {
+  return (await getCollection('examples')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
 /** The arguments of the ledger, in ledger order. */
 export async function getArguments() {
   return (await getCollection('arguments')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));

@@ -34,7 +34,9 @@ export function loadPagefind(): Promise<PagefindApi | null> {
   const url = '/pagefind/pagefind.js';
   loading ??= import(/* @vite-ignore */ url)
     .then(async (pagefind: PagefindApi) => {
-      await pagefind.options({ excerptLength: 24 });
+      // Page length counts for less than Pagefind's default (0.75), so a full article is not outranked by every
+      // short glossary, timeline, claim or argument record that merely mentions the words searched for.
+      await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
       await pagefind.init();
       return pagefind;
     })

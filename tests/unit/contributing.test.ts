@@ -32,6 +32,7 @@ const referenceHeadings: Record<keyof typeof schemas, string> = {
   glossary: 'Glossary terms',
   claims: 'Claims checked',
   arguments: 'Arguments',
+  examples: 'Worked examples',
 };
 
 interface Section {
@@ -139,7 +140,7 @@ describe('CONTRIBUTING.md', () => {
     expect(referenceSection('Arguments')).toContain(argumentOutcomes.map((v) => `\`${v}\``).join(', '));
   });
 
-  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments'] as const)(
+  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples'] as const)(
     'gives a %s example that the schema accepts, using real ids',
     (collection) => {
       const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;

@@ -117,6 +117,8 @@ describe('claimRecord', () => {
     expect(record.url).toBe('/claims/#court-struck-down-exchange-rule');
     expect(record.filters).toEqual({ type: ['claim'] });
     expect(record.meta.title).toBe('“A court struck down the exchange rule.” (Inaccurate)');
-    expect(record.content).toBe('A court struck down the exchange rule. Verdict: Inaccurate. No court ruled on it; see the withdrawal.');
+    expect(record.content).toBe(
+      'A court struck down the exchange rule. Verdict: Inaccurate. No court ruled on it; see the withdrawal.',
+    );
   });
 });

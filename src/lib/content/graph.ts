@@ -6,6 +6,7 @@ import {
   articleUrl,
   claimUrl,
   elementIds,
+  exampleUrl,
   openQuestionId,
   pages,
   parseArticleId,
@@ -15,6 +16,7 @@ import { sourcePageLimits } from '../../config/site';
 import { articleSchema } from '../../schemas/article';
 import { makeArgumentSchema } from '../../schemas/argument';
 import { makeClaimSchema } from '../../schemas/claim';
+import { makeExampleSchema } from '../../schemas/example';
 import { makeGlossarySchema } from '../../schemas/glossary';
 import { sourceSchema, type SourceData } from '../../schemas/source';
 import { makeTimelineSchema } from '../../schemas/timeline';
@@ -34,6 +36,7 @@ export const schemas = {
   glossary: makeGlossarySchema(id, id),
   claims: makeClaimSchema(id),
   arguments: makeArgumentSchema(id, id),
+  examples: makeExampleSchema(id),
 } satisfies Record<CollectionName, z.ZodTypeAny>;
 
 type DataOf<C extends CollectionName> = z.output<(typeof schemas)[C]>;
@@ -92,6 +95,8 @@ export interface ContentGraph {
   claims: Valid<'claims'>[];
   /** Valid arguments, in ledger order. */
   arguments: Valid<'arguments'>[];
+  /** Valid worked examples, in page order. */
+  examples: Valid<'examples'>[];
   /** Every point marked unconfirmed, where it is stated and which articles link to it. */
   openQuestions: OpenQuestion[];
   /** The pages of the source list, each source with the published articles that cite it. */
@@ -144,7 +149,9 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     [pages.timeline, idsOf('timeline')],
     [pages.claims, idsOf('claims')],
     [pages.ledger, idsOf('arguments')],
-    ...[...idsOf('arguments')].map((id) => [argumentUrl(id), new Set([elementIds.main, elementIds.sources])] as const),
+    ...[...idsOf('arguments')].map((id) => [argumentUrl(id), new Set([elementIds.main])] as const),
+    [pages.examples, idsOf('examples')],
+    ...[...idsOf('examples')].map((id) => [exampleUrl(id), new Set([elementIds.main, 'rule-1998', 'rule-2022', 'rule-2023'])] as const),
   ]);
   for (const article of readable) {
     const fixed = [elementIds.sources, elementIds.keyPoints, elementIds.main];
@@ -164,6 +171,7 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     timeline: validOf('timeline').sort((a, b) => a.valid.date.getTime() - b.valid.date.getTime() || a.id.localeCompare(b.id)),
     claims: validOf('claims').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     arguments: validOf('arguments').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
+    examples: validOf('examples').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     openQuestions,
     sourcePages,
     sourceEntryUrls: sourceEntryUrls(sourcePages),
