@@ -95,3 +95,27 @@ export function withHighlight(url: string, query: string): string {
   const separator = path.includes('?') ? '&' : '?';
   return `${path}${separator}highlight=${encodeURIComponent(words)}${hash === undefined ? '' : `#${hash}`}`;
 }
+
+export interface TypedResult {
+  filters: Record<string, string[]>;
+}
+
+/**
+ * Keeps the first `top` results varied: at most one short record of each kind (glossary term, timeline event,
+ * claim, argument…) among them, the rest keeping their order. Articles are not limited. Three records that merely
+ * mention the words (three claims about one ruling) then leave room for the article that explains it.
+ */
+export function varyTopResults<T extends TypedResult>(results: readonly T[], top = 3): T[] {
+  const kindOf = (r: T) => r.filters.type?.[0] ?? 'page';
+  const chosen: T[] = [];
+  const seen = new Set<string>();
+  for (const result of results) {
+    if (chosen.length === top) break;
+    const kind = kindOf(result);
+    if (kind === 'article' || !seen.has(kind)) {
+      chosen.push(result);
+      seen.add(kind);
+    }
+  }
+  return [...chosen, ...results.filter((r) => !chosen.includes(r))];
+}

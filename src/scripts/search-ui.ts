@@ -1,6 +1,13 @@
 import { pages, sectionUrl } from '../config/routes';
 import { searchTypes, sections } from '../config/site';
-import { pagefindFilters, rankExactMatchesFirst, searchTerms, withHighlight, type SearchState } from '../lib/search';
+import {
+  pagefindFilters,
+  rankExactMatchesFirst,
+  searchTerms,
+  varyTopResults,
+  withHighlight,
+  type SearchState,
+} from '../lib/search';
 import { highlightSearchTerms } from './highlight';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
@@ -161,7 +168,7 @@ export function mountSearch(root: HTMLElement, onChange?: (state: SearchState) =
     if (response === null || run !== latest) return; // a newer keystroke or filter change superseded this one
     const data = await Promise.all(response.results.slice(0, CONSIDERED).map((r) => r.data()));
     if (run !== latest) return;
-    const ranked = rankExactMatchesFirst(data, current.query).slice(0, SHOWN);
+    const ranked = varyTopResults(rankExactMatchesFirst(data, current.query)).slice(0, SHOWN);
     list.replaceChildren(...ranked.map((d) => renderResult(d, searchTerms(current.query))));
     const total = response.results.length;
     const what = current.query ? `for “${current.query}”` : 'matching the filters';

@@ -5,6 +5,7 @@ import {
   rankExactMatchesFirst,
   searchStateToParams,
   searchTerms,
+  varyTopResults,
   withHighlight,
 } from '../../src/lib/search';
 import { claimRecord, glossaryRecord, timelineRecord } from '../../src/lib/search-records';
@@ -120,5 +121,28 @@ describe('claimRecord', () => {
     expect(record.content).toBe(
       'A court struck down the exchange rule. Verdict: Inaccurate. No court ruled on it; see the withdrawal.',
     );
+  });
+});
+
+describe('varyTopResults', () => {
+  const r = (id: string, type: string) => ({ id, filters: { type: [type] } });
+  it('gives the first three places to different kinds of record, keeping their order; articles are not limited', () => {
+    const results = [
+      r('claim-1', 'claim'),
+      r('event', 'timeline'),
+      r('claim-2', 'claim'),
+      r('article', 'article'),
+      r('claim-3', 'claim'),
+    ];
+    expect(varyTopResults(results).map((x) => x.id)).toEqual(['claim-1', 'event', 'article', 'claim-2', 'claim-3']);
+  });
+
+  it('lets articles share the top, moves repeated records down, and leaves a varied list alone', () => {
+    const articles = [r('a', 'article'), r('b', 'article'), r('c', 'claim'), r('d', 'article')];
+    expect(varyTopResults(articles)).toEqual(articles);
+    const claims = [r('c1', 'claim'), r('c2', 'claim'), r('c3', 'claim')];
+    expect(varyTopResults(claims).map((x) => x.id)).toEqual(['c1', 'c2', 'c3']);
+    const varied = [r('a', 'article'), r('g', 'glossary'), r('t', 'timeline'), r('b', 'article')];
+    expect(varyTopResults(varied)).toEqual(varied);
   });
 });
