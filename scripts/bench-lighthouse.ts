@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import { findChromium } from './lib/browser.ts';
+import { chromiumFlags, findChromium } from './lib/browser.ts';
 import { pageTypes } from './lib/site-pages.ts';
 import { ensureSiteBuilt } from './lib/build-site.ts';
 import { environment, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
@@ -28,15 +28,7 @@ const metrics = [
   'speed-index',
 ] as const;
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 const started = performance.now();
 const log = (message: string) =>

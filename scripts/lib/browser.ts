@@ -17,7 +17,7 @@ export function findChromium(): string {
 }
 
 // Flags this machine's Chromium needs: no sandbox as root, no GPU, and no background calls to a network it lacks.
-const ARGS = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -38,7 +38,7 @@ export async function launchBrowser(options: BrowserContextOptions = {}): Promis
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: ARGS,
+    args: chromiumFlags,
     viewport: { width: 1280, height: 900 },
     ...options,
   });
