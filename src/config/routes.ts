@@ -49,6 +49,10 @@ export function articleUrl(id: string): string {
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
 export const timelineEntryUrl = (id: string) => `${pages.timeline}#${id}`;
 export const claimUrl = (id: string) => `${pages.claims}#${id}`;
+/** An open dataset and its JSON Schema: `/data/timeline.json`, `/data/timeline.schema.json`. */
+export const dataUrl = (name: string) => `/data/${name}.json`;
+export const dataSchemaUrl = (name: string) => `/data/${name}.schema.json`;
+
 /** A worked example's own page. */
 export const exampleUrl = (id: string) => `${pages.examples}${id}/`;
 
