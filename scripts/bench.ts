@@ -2,7 +2,7 @@
 // weight of home, each section page, every article and the other pages against the budgets of issue 6, then
 // builds generated corpora of the given sizes in throw-away copies to show how build time and page weight grow.
 // Writes bench/results.json.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixedPages, pages as routes, sectionUrl, sourcePageUrl } from '../src/config/routes.ts';
@@ -260,5 +260,8 @@ const results = {
   corpora,
   growth,
 };
-writeJson(join(projectRoot, 'bench/results.json'), results);
+// `tests` is written by `npm run bench:tests`; keep it.
+const resultsFile = join(projectRoot, 'bench/results.json');
+const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { tests?: unknown }) : {};
+writeJson(resultsFile, { ...results, ...(previous.tests ? { tests: previous.tests } : {}) });
 log(`Wrote bench/results.json.`);

@@ -1,6 +1,6 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import graph from 'virtual:content-graph';
-import { articleUrl } from '../config/routes';
+import { articleUrl, sectionUrl } from '../config/routes';
 import { sections } from '../config/site';
 import { articlesInSection, isPublished, sortArticles } from './articles';
 import { sourceEntryUrls, shortReference } from './sources';
@@ -63,12 +63,19 @@ export async function getProposalStatus() {
   return proposalStatus(events);
 }
 
-/** What the status box shows: the status, and the last section's articles as "what came after". */
+/** How many of the last section's articles the status box names under "what came after"; the rest are a click away. */
+const AFTER_LINKS = 4;
+
+/** What the status box shows: the status, and the last section's first articles and page as "what came after". */
 export async function getStatusBox() {
-  const after = articlesInSection(await getPublishedArticles(), sections.at(-1)!.id);
+  const last = sections.at(-1)!;
+  const after = articlesInSection(await getPublishedArticles(), last.id).slice(0, AFTER_LINKS);
   return {
     status: await getProposalStatus(),
-    after: after.map((a) => ({ href: articleUrl(a.id), text: a.data.title })),
+    after: [
+      ...after.map((a) => ({ href: articleUrl(a.id), text: a.data.title })),
+      { href: sectionUrl(last.id), text: `all of ${last.title}` },
+    ],
   };
 }
 

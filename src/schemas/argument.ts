@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { argumentOutcomes, argumentRoles, argumentThemes } from '../config/site';
+import { argumentOutcomes, argumentRoles, argumentThemes } from '../config/explainer';
 import { calendarDate, nonEmptyText } from './fields';
 import { openQuestionSchema } from './open-question';
 
@@ -15,7 +15,7 @@ export const makeArgumentSchema = <SourceRef extends z.ZodTypeAny, ArticleRef ex
       argument: nonEmptyText('argument'),
       /** Whether it was made for or against the proposal. */
       side: z.enum(['for', 'against']),
-      /** What it is about, from the list in src/config/site.ts. */
+      /** What it is about, from the list in src/config/explainer.ts. */
       theme: z.enum(argumentThemes),
       /** Position in the ledger. */
       order: z.number().int().positive(),

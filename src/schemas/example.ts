@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { exampleAnswers, exampleConfidence, exampleResults, exampleRules } from '../config/site';
+import { exampleAnswers, exampleConfidence, exampleResults, exampleRules } from '../config/explainer';
 import { nonEmptyText } from './fields';
 
 /**

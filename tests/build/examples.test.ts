@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleUrl, pages } from '../../src/config/routes';
-import { exampleAnswerLabels, exampleResultLabels, exampleRuleLabels } from '../../src/config/site';
+import { exampleAnswerLabels, exampleResultLabels, exampleRuleLabels } from '../../src/config/explainer';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { projectRoot } from '../../scripts/lib/site-copy';
 import { attr, builtPages, elements, textOf } from '../helpers/built-site';

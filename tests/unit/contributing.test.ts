@@ -5,8 +5,8 @@ import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { argumentOutcomes } from '../../src/config/explainer';
 import {
-  argumentOutcomes,
   claimVerdicts,
   limits,
   sections,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPartialDate, isAfterToday, isoDay } from '../../src/lib/dates';
-import { recentlyUpdated } from '../../src/lib/updates';
 
 describe('dates', () => {
   it('formats calendar days without shifting them by time zone', () => {
@@ -18,13 +17,5 @@ describe('dates', () => {
     const today = new Date('2026-11-26T23:00:00Z');
     expect(isAfterToday(new Date('2026-11-26'), today)).toBe(false);
     expect(isAfterToday(new Date('2026-11-27'), today)).toBe(true);
-  });
-
-  it('lists the most recently changed articles first', () => {
-    const item = (title: string, published: string, updated?: string) => ({
-      data: { title, published: new Date(published), updated: updated ? new Date(updated) : undefined },
-    });
-    const items = [item('old', '2025-01-01'), item('revised', '2024-01-01', '2026-02-01'), item('new', '2026-01-01')];
-    expect(recentlyUpdated(items, 2).map((i) => i.data.title)).toEqual(['revised', 'new']);
   });
 });

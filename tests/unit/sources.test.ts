@@ -7,7 +7,6 @@ import {
   shortReference,
   sourceEntryUrls,
 } from '../../src/lib/sources';
-import { tocEntries } from '../../src/lib/toc';
 
 describe('sources', () => {
   it('tells primary from secondary kinds', () => {
@@ -67,15 +66,5 @@ describe('sources', () => {
       'Securities and Exchange Commission, 18 March 2022',
     );
     expect(shortReference({ publisher: 'CoinPopular', date: '2025' })).toBe('CoinPopular, 2025');
-  });
-
-  it('builds the table of contents from h2 and h3 only', () => {
-    const headings = [
-      { depth: 1, slug: 't', text: 'T' },
-      { depth: 2, slug: 'a', text: 'A' },
-      { depth: 3, slug: 'b', text: 'B' },
-      { depth: 4, slug: 'c', text: 'C' },
-    ];
-    expect(tocEntries(headings).map((h) => h.slug)).toEqual(['a', 'b']);
   });
 });
