@@ -1,4 +1,5 @@
 /** The allowed values of the argument ledger and the worked examples, each with the label the site shows. */
+import { keysOf } from './site';
 
 /** What an argument in the ledger is about, with the label its filter shows. */
 export const argumentThemeLabels = {
@@ -18,10 +19,7 @@ export const argumentThemeLabels = {
   'cftc-overlap': 'CFTC overlap',
   'speech-and-vagueness': 'Speech and vagueness',
 } as const;
-export const argumentThemes = Object.keys(argumentThemeLabels) as [
-  keyof typeof argumentThemeLabels,
-  ...(keyof typeof argumentThemeLabels)[],
-];
+export const argumentThemes = keysOf(argumentThemeLabels);
 
 /** Who made an argument, as the ledger's "made by" filter groups them. */
 export const argumentRoleLabels = {
@@ -35,10 +33,7 @@ export const argumentRoleLabels = {
   'public-body': 'Public bodies (evidence)',
   individual: 'Individual commenters',
 } as const;
-export const argumentRoles = Object.keys(argumentRoleLabels) as [
-  keyof typeof argumentRoleLabels,
-  ...(keyof typeof argumentRoleLabels)[],
-];
+export const argumentRoles = keysOf(argumentRoleLabels);
 
 /** What became of an argument, with the label the ledger shows. */
 export const argumentOutcomeLabels = {
@@ -48,10 +43,7 @@ export const argumentOutcomeLabels = {
   open: 'Still open',
   overtaken: 'Overtaken by events',
 } as const;
-export const argumentOutcomes = Object.keys(argumentOutcomeLabels) as [
-  keyof typeof argumentOutcomeLabels,
-  ...(keyof typeof argumentOutcomeLabels)[],
-];
+export const argumentOutcomes = keysOf(argumentOutcomeLabels);
 
 /** The versions of the exchange definition a worked example is tested against. */
 export const exampleRuleLabels = {
@@ -59,16 +51,10 @@ export const exampleRuleLabels = {
   '2022': 'The January 2022 proposed text',
   '2023': 'The April 2023 supplement’s reading',
 } as const;
-export const exampleRules = Object.keys(exampleRuleLabels) as [
-  keyof typeof exampleRuleLabels,
-  ...(keyof typeof exampleRuleLabels)[],
-];
+export const exampleRules = keysOf(exampleRuleLabels);
 
 export const exampleAnswerLabels = { yes: 'Yes', no: 'No', depends: 'It depends' } as const;
-export const exampleAnswers = Object.keys(exampleAnswerLabels) as [
-  keyof typeof exampleAnswerLabels,
-  ...(keyof typeof exampleAnswerLabels)[],
-];
+export const exampleAnswers = keysOf(exampleAnswerLabels);
 
 export const exampleResultLabels = {
   exchange: 'An exchange',
@@ -76,10 +62,7 @@ export const exampleResultLabels = {
   'not-an-exchange': 'Not an exchange',
   depends: 'It depends on the facts',
 } as const;
-export const exampleResults = Object.keys(exampleResultLabels) as [
-  keyof typeof exampleResultLabels,
-  ...(keyof typeof exampleResultLabels)[],
-];
+export const exampleResults = keysOf(exampleResultLabels);
 
 /** How sure an outcome is: the rule's text decides it, it is the likely reading, or it is disputed. */
 export const exampleConfidenceLabels = {
@@ -87,7 +70,4 @@ export const exampleConfidenceLabels = {
   likely: 'likely',
   contested: 'contested',
 } as const;
-export const exampleConfidence = Object.keys(exampleConfidenceLabels) as [
-  keyof typeof exampleConfidenceLabels,
-  ...(keyof typeof exampleConfidenceLabels)[],
-];
+export const exampleConfidence = keysOf(exampleConfidenceLabels);

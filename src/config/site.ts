@@ -1,5 +1,9 @@
 /** The one site configuration: everything a page or a schema needs to know about the site itself. */
 
+/** The keys of a label map as a non-empty tuple, the form `z.enum` takes. */
+export const keysOf = <T extends Record<string, string>>(labels: T) =>
+  Object.keys(labels) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
+
 export const site = {
   title: 'The “Exchange” Rule Explained',
   shortTitle: 'Exchange Rule Explained',
@@ -139,10 +143,7 @@ export const claimVerdictLabels = {
   outdated: 'Outdated',
   unverifiable: 'Unverifiable',
 } as const;
-export const claimVerdicts = Object.keys(claimVerdictLabels) as [
-  keyof typeof claimVerdictLabels,
-  ...(keyof typeof claimVerdictLabels)[],
-];
+export const claimVerdicts = keysOf(claimVerdictLabels);
 
 /** Kinds of search result, as used in Pagefind's `type` filter and the search page's URL. */
 export const searchTypes = {

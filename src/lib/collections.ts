@@ -45,6 +45,13 @@ export async function getSourceLinks(): Promise<Map<string, { href: string; text
   );
 }
 
+/** Short links for a list of source references (ids or Astro references), skipping any unknown id. */
+export async function getSourceLinksFor() {
+  const links = await getSourceLinks();
+  return (refs: readonly ({ id: string } | string)[]) =>
+    refs.flatMap((r) => links.get(typeof r === 'string' ? r : r.id) ?? []);
+}
+
 /** The proposal's status, from the timeline's milestone events (an event with an open question reads as unconfirmed). */
 export async function getProposalStatus() {
   const events = (await getCollection('timeline')).flatMap((e) =>
@@ -91,12 +98,12 @@ export async function getArguments() {
 
 /** Every point marked unconfirmed, each with its sources as short links and the titles of the articles that discuss it. */
 export async function getOpenQuestions() {
-  const links = await getSourceLinks();
+  const sourcesOf = await getSourceLinksFor();
   const titles = new Map((await getPublishedArticles()).map((a) => [a.id, a.data.title]));
   return graph.openQuestions.map((q) => ({
     ...q,
     asOf: new Date(`${q.asOf}T00:00:00Z`),
-    sourceLinks: q.sources.flatMap((id) => links.get(id) ?? []),
+    sourceLinks: sourcesOf(q.sources),
     discussedIn: q.discussedIn.flatMap((id) =>
       titles.has(id) ? [{ href: articleUrl(id), text: titles.get(id)! }] : [],
     ),
