@@ -47,7 +47,8 @@ export function articleUrl(id: string): string {
 }
 
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
-export const timelineEntryUrl = (id: string) => `${pages.timeline}#${id}`;
+/** A page of the timeline: `/timeline/`, `/timeline/2/`. Which page an event is on is the content graph's to say. */
+export const timelinePageUrl = (number: number) => (number === 1 ? pages.timeline : `${pages.timeline}${number}/`);
 export const claimUrl = (id: string) => `${pages.claims}#${id}`;
 /** An open dataset and its JSON Schema: `/data/timeline.json`, `/data/timeline.schema.json`. */
 export const dataUrl = (name: string) => `/data/${name}.json`;

@@ -79,6 +79,7 @@ export async function getStatusBox() {
   const after = articlesInSection(await getPublishedArticles(), last.id).slice(0, AFTER_LINKS);
   return {
     status: await getProposalStatus(),
+    eventUrls: graph.timelineEntryUrls,
     after: [
       ...after.map((a) => ({ href: articleUrl(a.id), text: a.data.title })),
       { href: sectionUrl(last.id), text: `all of ${last.title}` },
@@ -94,6 +95,12 @@ export async function getExamples() {
 /** The arguments of the ledger, in ledger order. */
 export async function getArguments() {
   return (await getCollection('arguments')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The timeline's pages as the content graph cut them, each with its events in date order. */
+export async function getTimelinePages() {
+  const events = new Map((await getCollection('timeline')).map((e) => [e.id, e]));
+  return graph.timelinePages.map((page) => ({ ...page, events: page.ids.flatMap((id) => events.get(id) ?? []) }));
 }
 
 /** Every point marked unconfirmed, each with its sources as short links and the titles of the articles that discuss it. */

@@ -1,4 +1,4 @@
-import { claimUrl, glossaryEntryUrl, timelineEntryUrl } from '../config/routes';
+import { claimUrl, glossaryEntryUrl } from '../config/routes';
 import { claimVerdictLabels } from '../config/site';
 import type { ContentGraph } from './content/graph';
 import { formatDate } from './dates';
@@ -20,7 +20,8 @@ export interface GlossaryRecordInput {
 }
 
 export interface TimelineRecordInput {
-  id: string;
+  /** Where the event is listed: the page of the timeline it is on, and its anchor. */
+  url: string;
   date: Date;
   title: string;
   summary: string;
@@ -37,10 +38,10 @@ export function glossaryRecord({ id, term, definition, aliases = [] }: GlossaryR
   };
 }
 
-export function timelineRecord({ id, date, title, summary, section }: TimelineRecordInput): SearchRecord {
+export function timelineRecord({ url, date, title, summary, section }: TimelineRecordInput): SearchRecord {
   const day = formatDate(date);
   return {
-    url: timelineEntryUrl(id),
+    url,
     content: `${day}. ${title}. ${summary}`,
     language: 'en',
     meta: { title: `${title} (${day})` },
@@ -71,7 +72,7 @@ export function claimRecord({ id, claim, verdict, explanation }: ClaimRecordInpu
 /** The records that are not pages, from the content graph: every valid glossary term and timeline event. */
 export function graphSearchRecords(graph: ContentGraph): SearchRecord[] {
   return [
-    ...graph.timeline.map((e) => timelineRecord({ id: e.id, ...e.valid })),
+    ...graph.timeline.map((e) => timelineRecord({ url: graph.timelineEntryUrls.get(e.id)!, ...e.valid })),
     ...[...graph.glossary.values()].map((g) => glossaryRecord({ id: g.id, ...g.valid })),
     ...graph.claims.map((c) => claimRecord({ id: c.id, ...c.valid })),
   ];

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import {
-  argumentUrl,
-  openQuestionId,
-  openQuestionUrl,
-  pages,
-  sectionUrl,
-  timelineEntryUrl,
-} from '../../src/config/routes';
+import { argumentUrl, openQuestionId, openQuestionUrl, pages, sectionUrl } from '../../src/config/routes';
 import { sections } from '../../src/config/site';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { proposalStatus, stepText } from '../../src/lib/status';
@@ -55,8 +48,8 @@ describe('status at a glance', () => {
       if (status.ruleInForce) expect(text).toContain(status.ruleInForce);
       for (const step of status.steps) expect(text).toContain(step.text);
       const links = hrefsIn(box);
-      expect(links.filter((h) => h?.startsWith(`${pages.timeline}#`))).toEqual(
-        status.steps.map((s) => timelineEntryUrl(s.id)),
+      expect(links.filter((h) => h?.startsWith(pages.timeline))).toEqual(
+        status.steps.map((s) => graph.timelineEntryUrls.get(s.id)),
       );
       for (const step of status.steps.filter((s) => s.unconfirmed))
         expect(links).toContain(openQuestionUrl(openQuestionId('timeline', step.id)));

@@ -93,14 +93,14 @@ describe('search records', () => {
     });
     expect(term.content).toContain('A protocol.');
     const event = timelineRecord({
-      id: '2022-01-26-x',
+      url: '/timeline/2/#2022-01-26-x',
       date: new Date('2022-01-26'),
       title: 'Proposed',
       summary: 'It happened.',
       section: 'the-proposal',
     });
     expect(event).toMatchObject({
-      url: '/timeline/#2022-01-26-x',
+      url: '/timeline/2/#2022-01-26-x',
       meta: { title: 'Proposed (26 January 2022)' },
       filters: { type: ['timeline'], section: ['the-proposal'] },
     });

@@ -16,6 +16,9 @@ export interface GraphModule {
     url: string;
     sources: { id: string; citedBy: string[] }[];
   }[];
+  /** The pages of the timeline (event ids on each), and where each event is listed. */
+  timelinePages: { number: number; of: number; url: string; ids: string[] }[];
+  timelineEntryUrls: Record<string, string>;
   /** Every point marked unconfirmed (dates as YYYY-MM-DD). */
   openQuestions: (Omit<OpenQuestion, 'asOf'> & { asOf: string })[];
 }
@@ -31,6 +34,8 @@ export function graphModule(graph: ContentGraph): GraphModule {
       url,
       sources: sources.map((s) => ({ id: s.id, citedBy: [...s.citedBy] })),
     })),
+    timelinePages: graph.timelinePages,
+    timelineEntryUrls: Object.fromEntries(graph.timelineEntryUrls),
     openQuestions: graph.openQuestions.map((q) => ({ ...q, asOf: isoDay(q.asOf) })),
   };
 }

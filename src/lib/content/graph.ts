@@ -10,7 +10,6 @@ import {
   openQuestionId,
   pages,
   parseArticleId,
-  timelineEntryUrl,
 } from '../../config/routes';
 import { sourcePageLimits } from '../../config/site';
 import { articleSchema } from '../../schemas/article';
@@ -23,6 +22,7 @@ import { makeTimelineSchema } from '../../schemas/timeline';
 import { isPublished, sortArticles } from '../articles';
 import { orderCitations } from '../citations';
 import { indexCitations, paginateSources, sourceEntryUrls, type ListedSource, type SourcePage } from '../sources';
+import { paginateTimeline, timelineEntryUrls, type TimelinePage } from '../timeline';
 import { readContentFiles, type CollectionName } from './files';
 import { componentIdsIn, countWords, headingSlugs, linksIn, parseMdx } from './mdx';
 import { parseContentFile, type RawEntry } from './parse';
@@ -92,6 +92,9 @@ export interface ContentGraph {
   glossary: Map<string, Valid<'glossary'>>;
   /** Valid events, by date. */
   timeline: Valid<'timeline'>[];
+  /** The pages of the timeline, and where each event is listed (`/timeline/2/#id`). */
+  timelinePages: TimelinePage[];
+  timelineEntryUrls: Map<string, string>;
   claims: Valid<'claims'>[];
   /** Valid arguments, in ledger order. */
   arguments: Valid<'arguments'>[];
@@ -141,12 +144,18 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     sourcePageLimits,
   );
 
+  const timeline = validOf('timeline').sort(
+    (a, b) => a.valid.date.getTime() - b.valid.date.getTime() || a.id.localeCompare(b.id),
+  );
+  const timelinePages = paginateTimeline(timeline.map((e) => e.id));
+  const entryUrls = timelineEntryUrls(timelinePages);
+
   const idsOf = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
   const anchors = new Map<string, Set<string>>([
     [pages.glossary, idsOf('glossary')],
     [pages.sources, new Set()],
     ...sourcePages.map((page) => [page.url, new Set(page.sources.map((s) => s.id))] as const),
-    [pages.timeline, idsOf('timeline')],
+    ...timelinePages.map((page) => [page.url, new Set(page.ids)] as const),
     [pages.claims, idsOf('claims')],
     [pages.ledger, idsOf('arguments')],
     ...[...idsOf('arguments')].map((id) => [argumentUrl(id), new Set([elementIds.main])] as const),
@@ -158,7 +167,7 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     anchors.set(article.url, new Set([...article.mdx.headings, ...fixed, ...article.mdx.citations.map(articleSourceId)]));
   }
 
-  const openQuestions = collectOpenQuestions(entries, readable);
+  const openQuestions = collectOpenQuestions(entries, readable, entryUrls);
   anchors.set(pages.openQuestions, new Set(openQuestions.map((q) => q.id)));
 
   return {
@@ -168,7 +177,9 @@ export function graphFromEntries(entries: Entry[]): ContentGraph {
     published,
     sources,
     glossary: new Map(validOf('glossary').map((g) => [g.id, g])),
-    timeline: validOf('timeline').sort((a, b) => a.valid.date.getTime() - b.valid.date.getTime() || a.id.localeCompare(b.id)),
+    timeline,
+    timelinePages,
+    timelineEntryUrls: entryUrls,
     claims: validOf('claims').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     arguments: validOf('arguments').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     examples: validOf('examples').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
@@ -195,14 +206,18 @@ export interface OpenQuestion {
 }
 
 
-function collectOpenQuestions(entries: Entry[], readable: ReadableArticle[]): OpenQuestion[] {
+function collectOpenQuestions(
+  entries: Entry[],
+  readable: ReadableArticle[],
+  timelineUrls: Map<string, string>,
+): OpenQuestion[] {
   const questions = entries.flatMap((entry): OpenQuestion[] => {
     const data = entry.valid as { openQuestion?: { question: string; known: string; wouldSettle: string; asOf: Date } } | undefined;
     if (!data?.openQuestion || !['timeline', 'claims', 'arguments'].includes(entry.collection)) return [];
     const valid = entry.valid as Record<string, unknown>;
     const [url, title, sources] =
       entry.collection === 'timeline'
-        ? [timelineEntryUrl(entry.id), String(valid.title), valid.sources as string[]]
+        ? [timelineUrls.get(entry.id) ?? pages.timeline, String(valid.title), valid.sources as string[]]
         : entry.collection === 'claims'
           ? [claimUrl(entry.id), String(valid.claim), valid.sources as string[]]
           : [argumentUrl(entry.id), String(valid.argument), nestedSourceIds(valid)];
