@@ -60,7 +60,6 @@ export async function getProposalStatus() {
           {
             id: e.id,
             date: e.data.date,
-            title: e.data.title,
             milestone: e.data.milestone,
             unconfirmed: Boolean(e.data.openQuestion),
           },

@@ -30,7 +30,6 @@ export interface Milestone {
 export interface MilestoneEvent {
   id: string;
   date: Date;
-  title: string;
   milestone: Milestone;
   /** Set when the event rests on a point the site marks as unconfirmed. */
   unconfirmed?: boolean;

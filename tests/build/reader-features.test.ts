@@ -26,7 +26,6 @@ describe('status at a glance', () => {
           {
             id: e.id,
             date: e.valid.date,
-            title: e.valid.title,
             milestone: e.valid.milestone,
             unconfirmed: Boolean(e.valid.openQuestion),
           },

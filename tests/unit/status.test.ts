@@ -10,7 +10,6 @@ const event = (
 ): MilestoneEvent => ({
   id,
   date: day(date),
-  title: id,
   milestone,
   unconfirmed,
 });

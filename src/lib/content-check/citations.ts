@@ -1,6 +1,5 @@
 import { isPrimaryKind } from '../sources';
 import type { ContentGraph, Entry } from '../content/graph';
-import { componentIdsIn } from '../content/mdx';
 import { fieldProblem } from './fields';
 import { show, type Problem } from './problem';
 
@@ -56,7 +55,8 @@ function articleCitationProblems(graph: ContentGraph, known: Set<string>): Probl
     const { tree, citations } = article.mdx;
     if (!tree) return [];
     const problems: Problem[] = [];
-    for (const id of new Set(componentIdsIn(tree, 'Cite'))) {
+    // `citations` is the graph's list of the <Cite> ids, each once, in reading order.
+    for (const id of citations) {
       if (!known.has(id))
         problems.push({
           file: article.file,

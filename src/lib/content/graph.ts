@@ -128,8 +128,8 @@ function validate(raw: RawEntry): Entry {
 const isValid = <C extends CollectionName>(entry: Entry, collection: C): entry is Valid<C> =>
   entry.collection === collection && entry.valid !== undefined;
 
-/** Derives the graph from entries already read and validated (also used by tests on in-memory content). */
-export function graphFromEntries(entries: Entry[]): ContentGraph {
+/** Derives everything else from entries already read and validated. */
+function graphFromEntries(entries: Entry[]): ContentGraph {
   const readable = entries.flatMap((e): ReadableArticle[] => (e.collection === 'articles' && e.mdx ? [{ ...(e as Entry<'articles'>), mdx: e.mdx, url: articleUrl(e.id) }] : []));
   const articles = sortArticles(
     readable.flatMap((a): Article[] => (a.valid ? [{ ...a, valid: a.valid, data: a.valid, section: parseArticleId(a.id).section }] : [])),
