@@ -3,7 +3,20 @@
  * checker accepts links to exactly these, and the tests and benchmarks visit these. Adding a page here is the one
  * step for a link to it to be accepted in content.
  */
-import { sectionIds, type SectionId } from './site';
+import { sectionIds, site, type SectionId } from './site';
+
+/**
+ * A site path as the browser must request it: `/timeline/` under the base path the site is published at
+ * (`/exchange-rule/timeline/`). Every address in this file, and every link in content, is written from the site's
+ * root; pages pass them through this when they render an href or src. Anything else (https:, #anchor) is returned
+ * as it is.
+ */
+export const withBase = (path: string): string =>
+  path.startsWith('/') && !path.startsWith('//') ? `${site.base}${path.slice(1)}` : path;
+
+/** The inverse of withBase for a pathname the browser saw: `/exchange-rule/timeline/` → `/timeline/`. */
+export const withoutBase = (pathname: string): string =>
+  pathname.startsWith(site.base) ? `/${pathname.slice(site.base.length)}` : pathname;
 
 /** Pages that are not generated from content/, by role. */
 export const pages = {

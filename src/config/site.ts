@@ -4,13 +4,22 @@
 export const keysOf = <T extends Record<string, string>>(labels: T) =>
   Object.keys(labels) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
 
+/**
+ * Where the site is published, from SITE_URL: a domain's root (`https://example.org/`) or a folder under it, as
+ * GitHub Pages serves a project (`https://owner.github.io/exchange-rule/`).
+ */
+const publicUrl = new URL(process.env.SITE_URL ?? 'https://exchange-rule-explained.example/');
+const basePath = publicUrl.pathname.endsWith('/') ? publicUrl.pathname : `${publicUrl.pathname}/`;
+
 export const site = {
   title: 'The “Exchange” Rule Explained',
   shortTitle: 'Exchange Rule Explained',
   description:
     'A sourced explainer on the SEC’s 2022 proposal to widen the definition of “exchange” (Rule 3b-16), how it reached crypto and DeFi, the pushback, its withdrawal in 2025, and what came next.',
-  /** Public origin of the deployed site; used for canonical URLs, the sitemap and RSS. */
-  url: process.env.SITE_URL ?? 'https://exchange-rule-explained.example',
+  /** Public address of the deployed site's home page (origin and base path); for canonical URLs, sitemap, feeds. */
+  url: `${publicUrl.origin}${basePath}`,
+  /** The path every page sits under: '/' or e.g. '/exchange-rule/'. Astro's `base`; links add it with withBase(). */
+  base: basePath,
   /** Where contributors edit content; used by "Edit this page" and "Report a correction". */
   repoUrl: process.env.REPO_URL ?? 'https://github.com/exchange-rule-explained/site',
   repoBranch: 'main',
