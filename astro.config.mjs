@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from './src/config/site';
 import { contentGraph } from './src/integrations/content-graph';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { remarkCitations } from './src/integrations/remark-citations';
 import { searchEntry, searchUiChunk } from './src/integrations/search-entry';
 import { graphSearchRecords } from './src/lib/search-records';
@@ -17,13 +18,15 @@ const content = contentGraph();
 
 export default defineConfig({
   site: site.url,
+  // '/' at a domain's root; '/<repo>/' for a GitHub Pages project, from SITE_URL (src/config/site.ts).
+  base: site.base,
   trailingSlash: 'always',
   // Per project folder, not inside the shared node_modules: test and benchmark copies of the site link
   // node_modules and must not read each other's content store.
   cacheDir: './.cache/astro',
   integrations: [
     content,
-    mdx({ remarkPlugins: [[remarkCitations, { root, graph: content.graph }]] }),
+    mdx({ remarkPlugins: [[remarkCitations, { root, graph: content.graph }], remarkBaseLinks] }),
     tailwind({ applyBaseStyles: false }),
     sitemap({ filter: (page) => !page.includes('/404') }),
     searchEntry(),

@@ -38,9 +38,14 @@ export function buildPhases(log: string): Record<string, number> {
 /**
  * Builds the site at `root` as a reader's build, from a clean dist/ and a fresh cache, in a child process, and
  * times it: the one way tests and benchmarks build. NODE_ENV is production because Vitest sets it to "test",
- * which would make the build think it is a dev build (import.meta.env.DEV, drafts shown).
+ * which would make the build think it is a dev build (import.meta.env.DEV, drafts shown). `env` adds variables,
+ * e.g. SITE_URL for a build published under a base path.
  */
-export function buildSite(root: string, cacheDir = join(root, '.cache/astro')): Promise<BuildResult> {
+export function buildSite(
+  root: string,
+  cacheDir = join(root, '.cache/astro'),
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
@@ -49,7 +54,7 @@ export function buildSite(root: string, cacheDir = join(root, '.cache/astro')): 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -6,17 +6,28 @@
 import { sectionIds, site, type SectionId } from './site';
 
 /**
+ * The base path: site.base (from SITE_URL) wherever Node runs (the build, its plugins, the checker, tests), and in
+ * browser scripts, which have no `process`, Astro's `base` as Vite writes it into them (set from site.base).
+ */
+const basePath: string = globalThis.process
+  ? site.base
+  : ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/');
+
+/**
  * A site path as the browser must request it: `/timeline/` under the base path the site is published at
  * (`/exchange-rule/timeline/`). Every address in this file, and every link in content, is written from the site's
  * root; pages pass them through this when they render an href or src. Anything else (https:, #anchor) is returned
  * as it is.
  */
 export const withBase = (path: string): string =>
-  path.startsWith('/') && !path.startsWith('//') ? `${site.base}${path.slice(1)}` : path;
+  path.startsWith('/') && !path.startsWith('//') ? `${basePath}${path.slice(1)}` : path;
+
+/** A site path as a full URL on the published site, for canonical links, feeds and open data. */
+export const absoluteUrl = (path: string): string => new URL(withBase(path), site.url).href;
 
 /** The inverse of withBase for a pathname the browser saw: `/exchange-rule/timeline/` → `/timeline/`. */
 export const withoutBase = (pathname: string): string =>
-  pathname.startsWith(site.base) ? `/${pathname.slice(site.base.length)}` : pathname;
+  pathname.startsWith(basePath) ? `/${pathname.slice(basePath.length)}` : pathname;
 
 /** Pages that are not generated from content/, by role. */
 export const pages = {

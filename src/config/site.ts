@@ -8,7 +8,8 @@ export const keysOf = <T extends Record<string, string>>(labels: T) =>
  * Where the site is published, from SITE_URL: a domain's root (`https://example.org/`) or a folder under it, as
  * GitHub Pages serves a project (`https://owner.github.io/exchange-rule/`).
  */
-const publicUrl = new URL(process.env.SITE_URL ?? 'https://exchange-rule-explained.example/');
+// (`globalThis.process`: browser scripts import this file too, and read the base path from Vite instead.)
+const publicUrl = new URL(globalThis.process?.env.SITE_URL ?? 'https://exchange-rule-explained.example/');
 const basePath = publicUrl.pathname.endsWith('/') ? publicUrl.pathname : `${publicUrl.pathname}/`;
 
 export const site = {
@@ -21,7 +22,7 @@ export const site = {
   /** The path every page sits under: '/' or e.g. '/exchange-rule/'. Astro's `base`; links add it with withBase(). */
   base: basePath,
   /** Where contributors edit content; used by "Edit this page" and "Report a correction". */
-  repoUrl: process.env.REPO_URL ?? 'https://github.com/exchange-rule-explained/site',
+  repoUrl: globalThis.process?.env.REPO_URL ?? 'https://github.com/exchange-rule-explained/site',
   repoBranch: 'main',
   contentLicense: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   lang: 'en',

@@ -31,12 +31,13 @@ let loading: Promise<PagefindApi | null> | undefined;
 
 /** Loads the index once; resolves to null when it is missing (dev server, failed deploy). */
 export function loadPagefind(): Promise<PagefindApi | null> {
-  const url = '/pagefind/pagefind.js';
+  const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
   loading ??= import(/* @vite-ignore */ url)
     .then(async (pagefind: PagefindApi) => {
       // Page length counts for less than Pagefind's default (0.75), so a full article is not outranked by every
       // short glossary, timeline, claim or argument record that merely mentions the words searched for.
-      await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
+      // Result URLs are site paths; under a base path (a GitHub Pages project) Pagefind must put it in front.
+      await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24, ranking: { pageLength: 0.3 } });
       await pagefind.init();
       return pagefind;
     })

@@ -5,7 +5,7 @@
 
 import type { SearchApi } from './search-ui';
 
-const entry = import.meta.env.DEV ? '/src/scripts/search-ui.ts' : '/search-entry.js';
+const entry = `${import.meta.env.BASE_URL}${import.meta.env.DEV ? 'src/scripts/search-ui.ts' : 'search-entry.js'}`;
 const load = (): Promise<SearchApi> => import(/* @vite-ignore */ entry).then(() => window.explainerSearch!);
 
 const isTyping = (target: EventTarget | null) =>

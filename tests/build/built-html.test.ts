@@ -1,19 +1,12 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/config/site';
-import { attr, builtPages, byTag, dist, elements, type BuiltPage } from '../helpers/built-site';
+import { attr, builtPages, byTag, checkAddresses, dist, elements, type BuiltPage } from '../helpers/built-site';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
 const pages = builtPages();
-const byUrl = new Map(pages.map((p) => [p.url, p]));
-const idsOf = new Map(
-  pages.map((p) => [
-    p.url,
-    new Set(elements(p.tree, (el) => attr(el, 'id') !== undefined).map((el) => attr(el, 'id')!)),
-  ]),
-);
 
 const meta = (page: BuiltPage, name: string) =>
   attr(
@@ -100,35 +93,8 @@ describe('every built page', () => {
 });
 
 describe('links', () => {
-  it('resolve: every internal link and #anchor on every page points at something that exists', () => {
-    const broken: string[] = [];
-    const external = new Set<string>();
-    for (const page of pages) {
-      for (const el of elements(
-        page.tree,
-        (e) => (e.tagName === 'a' || e.tagName === 'link') && attr(e, 'href') !== undefined,
-      )) {
-        const href = attr(el, 'href')!;
-        const url = new URL(href, `http://site${page.url}`);
-        if (url.host !== 'site') {
-          if (el.tagName === 'a') external.add(url.href);
-          if (url.protocol !== 'https:' && el.tagName === 'a')
-            broken.push(`${page.url}: external link is not https: ${href}`);
-          if (attr(el, 'target') === '_blank' && !/noopener/.test(attr(el, 'rel') ?? ''))
-            broken.push(`${page.url}: target=_blank without rel=noopener: ${href}`);
-          continue;
-        }
-        const target = byUrl.get(url.pathname) ?? byUrl.get(`${url.pathname}`);
-        const isFile = !target && existsSync(join(dist, decodeURIComponent(url.pathname)));
-        if (!target && !isFile) {
-          broken.push(`${page.url}: ${href} → no such page`);
-          continue;
-        }
-        const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && target && !idsOf.get(target.url)?.has(anchor))
-          broken.push(`${page.url}: ${href} → no #${anchor} on ${target.url}`);
-      }
-    }
+  it('resolve: every internal link, stylesheet, script, image and #anchor on every page points at something that exists', () => {
+    const { broken, external } = checkAddresses(pages, { dist, base: '/' });
     // For an optional online check (never run in tests: there is no internet here).
     mkdirSync(join(projectRoot, 'reports'), { recursive: true });
     writeFileSync(join(projectRoot, 'reports/external-links.txt'), `${[...external].sort().join('\n')}\n`);

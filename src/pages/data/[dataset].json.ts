@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { dataSchemaUrl } from '../../config/routes';
+import { absoluteUrl, dataSchemaUrl } from '../../config/routes';
 import { site } from '../../config/site';
 import { openDatasets, plainData, type OpenDataset } from '../../lib/open-data';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const dataset = params.dataset as OpenDataset;
   const entries = (await getCollection(dataset)).sort((a, b) => a.id.localeCompare(b.id));
   const body = {
-    $schema: new URL(dataSchemaUrl(dataset), site.url).href,
+    $schema: absoluteUrl(dataSchemaUrl(dataset)),
     title: `${site.title}: ${dataset}`,
     description: openDatasets[dataset],
     license: site.contentLicense,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { dataUrl } from '../../config/routes';
+import { absoluteUrl, dataSchemaUrl } from '../../config/routes';
 import { site } from '../../config/site';
 import { schemas } from '../../lib/content/graph';
 import { openDatasets, type OpenDataset } from '../../lib/open-data';
@@ -23,7 +23,7 @@ export const GET: APIRoute = ({ params }) => {
   });
   const schema = {
     ...zodToJsonSchema(file, { target: 'jsonSchema7', $refStrategy: 'none' }),
-    $id: new URL(dataUrl(dataset).replace(/\.json$/, '.schema.json'), site.url).href,
+    $id: absoluteUrl(dataSchemaUrl(dataset)),
     title: `${site.title}: ${dataset}`,
     description: openDatasets[dataset],
   };
