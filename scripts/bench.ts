@@ -9,7 +9,7 @@ import { fixedPages, pages as routes, sectionUrl, sourcePageUrl } from '../src/c
 import { sectionIds } from '../src/config/site.ts';
 import { buildContentGraph } from '../src/lib/content/graph.ts';
 import { buildCorpusSite, buildSite, withRetries, type BuildResult } from './lib/build-site.ts';
-import { budgets, measurePage, spread, type Bytes, type PageWeight } from './lib/page-weight.ts';
+import { budgets, firstViewAimGzip, measurePage, spread, type Bytes, type PageWeight } from './lib/page-weight.ts';
 import { environment, kb, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
 const { values } = parseArgs({
@@ -132,8 +132,10 @@ console.log(table([header, ...main.map(pageRow)]));
 console.log(`\nOther pages (the JS budget does not apply to /search/, where search is open on arrival)\n`);
 console.log(table([header, ...sitePages.slice(main.length).map(pageRow)]));
 const siteOver = overBudget(sitePages);
+const overAim = sitePages.filter((p) => p.firstView.gzip > firstViewAimGzip);
 console.log(
   `\n${sitePages.length} pages: ${siteOver.firstView.length} over the first-view budget, ${siteOver.js.length} over the JavaScript budget.` +
+    `\n${overAim.length} above the ${kb(firstViewAimGzip)} KB one-round-trip aim${overAim.length ? `: ${overAim.map((p) => `${p.path} ${kb(p.firstView.gzip)}`).join(', ')}` : ''}.` +
     `\nAssets: ${Object.entries(assetTable(sitePages, cache))
       .map(([url, b]) => `${url} ${kb(b.raw)} KB (${kb(b.gzip)} gz)`)
       .join('; ')}`,
@@ -254,6 +256,7 @@ const results = {
     pages: sitePages.length,
     build: buildFigures(siteBuild),
     overBudget: siteOver,
+    aboveAim: { firstViewGzipBytes: firstViewAimGzip, pages: overAim.map((p) => p.path) },
     assets: assetTable(sitePages, cache),
     measured: sitePages.map(pageFigures),
   },

@@ -74,7 +74,7 @@ describe('a build published under a base path', () => {
     await page.locator(results).first().waitFor();
     expect(await pathsOf()).toContain(`${base}${article.url.slice(1)}`);
 
-    await input.fill(term.data.term);
+    await input.fill(term.valid.term);
     await page.locator(`${results}[href*="#${term.id}"]`).first().waitFor();
     expect(await pathsOf()).toContain(`${base}${glossaryEntryUrl(term.id).slice(1)}`);
 
