@@ -12,7 +12,7 @@ export const sourceSchema = z
     title: nonEmptyText('title'),
     /**
      * The document named in a few plain words, taken from its own title ("Regulation ATS adopting release",
-     * "Peirce dissent on the ATS proposal"). Lists that link to a source show it before the publisher and date.
+     * "Peirce dissent on the Regulation ATS proposal"). Lists that link to a source show it before the publisher and date.
      */
     short: nonEmptyText('short').refine(
       (text) => text.length <= SHORT_TITLE_MAX,
