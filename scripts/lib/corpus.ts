@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sectionIds, sourceKinds, tags, timelineKinds } from '../../src/config/site';
+import { sectionIds, sourceKindLabels, sourceKinds, tags, timelineKinds } from '../../src/config/site';
 
 export interface CorpusOptions {
   articles: number;
@@ -384,8 +384,10 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
     const title = primary
       ? `${capitalise(kind.replace(/-/g, ' '))} on ${topic} (No. 34-${r.int(80000, 99999)})`
       : `${firm}: ${capitalise(topic)} and ${r.pick(VENUES)}`;
+    const short = `${sourceKindLabels[kind]} ${i + 1} on ${topic}`;
     const yaml = [
       `title: ${q(title)}`,
+      `short: ${q(short)}`,
       `publisher: ${q(primary ? 'Securities and Exchange Commission' : firm)}`,
       `date: ${q(date)}`,
       `url: ${q(`https://example.com/${primary ? 'sec' : 'commentary'}/${id}`)}`,

@@ -129,6 +129,26 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   analysis: 'Analysis',
 };
 
+/**
+ * Short forms of long publisher names, used in the few words that link to a source ("…, SEC, 18 March 2022").
+ * Each replaces the name wherever it appears in a publisher, after the publisher's parenthesis is dropped.
+ */
+export const publisherAbbreviations: readonly (readonly [name: string, short: string])[] = [
+  ['Securities and Exchange Commission', 'SEC'],
+  ['Commodity Futures Trading Commission', 'CFTC'],
+  ['Office of the Comptroller of the Currency', 'OCC'],
+  ['U.S. Government Accountability Office', 'GAO'],
+  ['Department of the Treasury', 'Treasury'],
+  ['Federal Reserve Bank of New York', 'New York Fed'],
+  ['Supreme Court of the United States', 'U.S. Supreme Court'],
+  ['U.S. District Court for the Southern District of New York', 'S.D.N.Y.'],
+  ['U.S. District Court for the Northern District of Texas', 'N.D. Tex.'],
+  ['U.S. Court of Appeals for the Fifth Circuit', '5th Cir.'],
+  ['U.S. Court of Appeals for the D.C. Circuit', 'D.C. Cir.'],
+  ['United States Code', 'U.S. Code'],
+  ['Mercatus Center at George Mason University', 'Mercatus Center'],
+];
+
 export const timelineKinds = [
   'adopted',
   'proposed',

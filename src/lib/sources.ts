@@ -1,5 +1,5 @@
 import { sourcePageUrl } from '../config/routes';
-import { primarySourceKinds, sourceKindLabels, type SourceKind } from '../config/site';
+import { primarySourceKinds, publisherAbbreviations, sourceKindLabels, type SourceKind } from '../config/site';
 import { formatPartialDate } from './dates';
 
 export function isPrimaryKind(kind: string): boolean {
@@ -103,7 +103,38 @@ export function pageSpan(page: SourcePage): string {
   return `${formatPartialDate(page.sources[0].date)} to ${formatPartialDate(page.sources.at(-1)!.date)}`;
 }
 
-/** How a list links to a source in a few words: "Securities and Exchange Commission, 18 March 2022". */
-export function shortReference(source: { publisher: string; date: string }): string {
-  return `${source.publisher}, ${formatPartialDate(source.date)}`;
+/**
+ * A publisher in a word or two: the name before any parenthesis, semicolon or comma, without a company suffix,
+ * with long agency and court names abbreviated ("Securities and Exchange Commission (Federal Register)" → "SEC").
+ * A parenthesis holding only an acronym is the short form itself ("… Markets (ADAM)" → "ADAM").
+ */
+export function shortPublisher(publisher: string): string {
+  const acronym = /\(([A-Z]{2,})\)/.exec(publisher)?.[1];
+  if (acronym) return acronym;
+  const name = publisher
+    .split(/\s*[(;]|,\s/)[0]
+    .replace(/\s+(LLP|LLC|PLLC|Inc\.)$/, '')
+    .trim();
+  return publisherAbbreviations.reduce((text, [long, short]) => text.replaceAll(long, short), name);
+}
+
+/** Whether `words` appear in `text` as whole words, ignoring case ("SEC" is in "SEC press release", not in "second"). */
+function mentions(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/**
+ * How a list links to a source in a few words: its short title, its publisher in short and its date —
+ * "Regulation ATS adopting release, SEC, 22 December 1998". The publisher is left out when the short title
+ * already names it ("SEC press release 2023-77, 14 April 2023").
+ */
+export function shortReference(source: { short: string; publisher: string; date: string }): string {
+  const publisher = shortPublisher(source.publisher);
+  const parts = [
+    source.short,
+    ...(mentions(source.short, publisher) ? [] : [publisher]),
+    formatPartialDate(source.date),
+  ];
+  return parts.join(', ');
 }

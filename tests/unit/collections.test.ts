@@ -5,7 +5,10 @@ import { sourcePageUrl } from '../../src/config/routes';
 // the way Starlight mocks astro:content.
 const store = vi.hoisted(() => ({
   articles: [] as { id: string; data: { order: number; title: string; draft: boolean } }[],
-  sources: [] as { id: string; data: { kind: string; date: string; title: string; publisher: string } }[],
+  sources: [] as {
+    id: string;
+    data: { kind: string; date: string; title: string; short: string; publisher: string };
+  }[],
 }));
 vi.mock('astro:content', () => ({
   getCollection: async (name: 'articles' | 'sources', filter?: (entry: unknown) => boolean) =>
@@ -45,8 +48,20 @@ beforeEach(() => {
     { id: 'the-shift/a', data: { order: 2, title: 'A', draft: false } },
   ];
   store.sources = [
-    { id: 'release', data: { kind: 'rule-release', date: '2022-01-26', title: 'The release', publisher: 'SEC' } },
-    { id: 'memo', data: { kind: 'law-firm-memo', date: '2022-02', title: 'A memo', publisher: 'A firm' } },
+    {
+      id: 'release',
+      data: {
+        kind: 'rule-release',
+        date: '2022-01-26',
+        title: 'The release',
+        short: 'Proposing release',
+        publisher: 'SEC',
+      },
+    },
+    {
+      id: 'memo',
+      data: { kind: 'law-firm-memo', date: '2022-02', title: 'A memo', short: 'Memo on it', publisher: 'A firm' },
+    },
   ];
 });
 
@@ -73,10 +88,10 @@ describe('collections', () => {
     ]);
   });
 
-  it('links each source to its entry in the source list by publisher and date', async () => {
+  it('links each source to its entry in the source list by short title, publisher and date', async () => {
     expect(Object.fromEntries(await getSourceLinks())).toEqual({
-      release: { href: '/sources/primary/#release', text: 'SEC, 26 January 2022' },
-      memo: { href: '/sources/secondary/#memo', text: 'A firm, February 2022' },
+      release: { href: '/sources/primary/#release', text: 'Proposing release, SEC, 26 January 2022' },
+      memo: { href: '/sources/secondary/#memo', text: 'Memo on it, A firm, February 2022' },
     });
   });
 });

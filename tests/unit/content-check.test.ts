@@ -65,6 +65,14 @@ describe('content checker', () => {
       report.indexOf('content/sources/fixture-news.yaml\n'),
     );
   });
+
+  it.each([
+    ['long-short-title', 'the short title’s own line', 2],
+    ['missing-short-title', 'the title’s line, where it belongs', 1],
+  ])('points a "%s" problem at %s', (name, _where, line) => {
+    const [problem] = checkContent(withCase(name), today);
+    expect(problem).toMatchObject({ file: 'content/sources/fixture-news.yaml', field: 'short', line });
+  });
 });
 
 describe('GitHub annotations', () => {

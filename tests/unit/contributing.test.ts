@@ -17,6 +17,7 @@ import {
 } from '../../src/config/site';
 import { checkContent } from '../../src/lib/content-check';
 import { isPrimaryKind } from '../../src/lib/sources';
+import { SHORT_TITLE_MAX } from '../../src/schemas/source';
 import { nestedSourceIds, schemas } from '../../src/lib/content/graph';
 import { milestoneStages } from '../../src/lib/status';
 import { projectRoot } from '../../scripts/lib/site-copy';
@@ -127,6 +128,7 @@ describe('CONTRIBUTING.md', () => {
     const sectionList = sections.map((s) => `\`${s.id}\``).join(', ');
     expect(referenceSection('Timeline events')).toContain(`| ${sectionList} |`);
 
+    expect(referenceSection('Sources')).toContain(`| \`short\` | text | yes | 1–${SHORT_TITLE_MAX} characters |`);
     const kinds = sourceKinds.map((k) => `\`${k}\``).join(', ');
     expect(referenceSection('Sources')).toContain(kinds);
     for (const kind of sourceKinds) {

@@ -4,6 +4,7 @@ import {
   isPrimaryKind,
   kindLabel,
   paginateSources,
+  shortPublisher,
   shortReference,
   sourceEntryUrls,
 } from '../../src/lib/sources';
@@ -61,10 +62,46 @@ describe('sources', () => {
     expect(pages.map((p) => p.sources.map((s) => s.id))).toEqual([['1', '2'], ['3'], ['4']]);
   });
 
-  it('refers to a source in a few words, as precisely dated as the source is', () => {
-    expect(shortReference({ publisher: 'Securities and Exchange Commission', date: '2022-03-18' })).toBe(
-      'Securities and Exchange Commission, 18 March 2022',
+  it('refers to a source by its short title, publisher in short and date, as precisely dated as the source is', () => {
+    const release = {
+      short: 'Regulation ATS adopting release',
+      publisher: 'Securities and Exchange Commission (Federal Register, via GPO govinfo)',
+      date: '1998-12-22',
+    };
+    expect(shortReference(release)).toBe('Regulation ATS adopting release, SEC, 22 December 1998');
+    expect(shortReference({ short: 'Report on SEC rules', publisher: 'CoinPopular', date: '2025' })).toBe(
+      'Report on SEC rules, CoinPopular, 2025',
     );
-    expect(shortReference({ publisher: 'CoinPopular', date: '2025' })).toBe('CoinPopular, 2025');
+  });
+
+  it('leaves the publisher out when the short title already names it, as whole words', () => {
+    const publisher = 'Securities and Exchange Commission';
+    expect(shortReference({ short: 'SEC press release 2023-77', publisher, date: '2023-04-14' })).toBe(
+      'SEC press release 2023-77, 14 April 2023',
+    );
+    expect(shortReference({ short: 'Sector report', publisher, date: '2023-04' })).toBe(
+      'Sector report, SEC, April 2023',
+    );
+    expect(
+      shortReference({
+        short: 'ADAM comment letter',
+        publisher: 'Association for Digital Asset Markets (ADAM)',
+        date: '2022',
+      }),
+    ).toBe('ADAM comment letter, 2022');
+  });
+
+  it.each([
+    ['Securities and Exchange Commission (Commissioner Hester M. Peirce)', 'SEC'],
+    ['Securities and Exchange Commission and Commodity Futures Trading Commission (Federal Register)', 'SEC and CFTC'],
+    ['Association for Digital Asset Markets (ADAM)', 'ADAM'],
+    ['Weil, Gotshal & Manges (Governance & Securities blog)', 'Weil'],
+    ['Sidley Austin LLP', 'Sidley Austin'],
+    ['Runtime Verification, Inc.', 'Runtime Verification'],
+    ['SEC Division of Trading and Markets; CFTC Division of Market Oversight', 'SEC Division of Trading and Markets'],
+    ['U.S. District Court for the Southern District of New York', 'S.D.N.Y.'],
+    ['Reuters', 'Reuters'],
+  ])('shortens the publisher "%s" to "%s"', (publisher, short) => {
+    expect(shortPublisher(publisher)).toBe(short);
   });
 });

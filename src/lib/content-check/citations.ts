@@ -1,4 +1,4 @@
-import { isPrimaryKind } from '../sources';
+import { isPrimaryKind, shortReference } from '../sources';
 import type { ContentGraph, Entry } from '../content/graph';
 import { fieldProblem } from './fields';
 import { show, type Problem } from './problem';
@@ -111,6 +111,26 @@ function uncitedSourceProblems(graph: ContentGraph): Problem[] {
     }));
 }
 
+/** Lists link to a source by its short title, publisher and date: two documents must not read the same there. */
+function sameShortReferenceProblems(graph: ContentGraph): Problem[] {
+  const seen = new Map<string, string>();
+  return [...graph.sources.values()].flatMap((source): Problem[] => {
+    const text = shortReference(source.valid);
+    const first = seen.get(text);
+    if (first === undefined) {
+      seen.set(text, source.file);
+      return [];
+    }
+    return [
+      fieldProblem(source, ['short'], {
+        message: `makes the same link text as ${first}: "${text}"`,
+        found: show(source.valid.short),
+        fix: 'make the short title say which document this one is (whose it is, which part or which version)',
+      }),
+    ];
+  });
+}
+
 export function citationRules(graph: ContentGraph): Problem[] {
   const known = new Set(graph.entries.filter((e) => e.collection === 'sources').map((e) => e.id));
   const articles = new Set(graph.entries.filter((e) => e.collection === 'articles').map((e) => e.id));
@@ -118,5 +138,6 @@ export function citationRules(graph: ContentGraph): Problem[] {
     ...graph.entries.flatMap((e) => [...listedSourceProblems(e, known), ...articleReferenceProblems(e, articles)]),
     ...articleCitationProblems(graph, known),
     ...uncitedSourceProblems(graph),
+    ...sameShortReferenceProblems(graph),
   ];
 }

@@ -4,6 +4,7 @@ import { sectionIds } from '../../config/site';
 import { isAfterToday, isoDay } from '../dates';
 import { schemas, type ContentGraph, type Entry } from '../content/graph';
 import { WrittenDate } from '../content/written-date';
+import { SHORT_TITLE_MAX } from '../../schemas/source';
 import { show, type Problem } from './problem';
 
 /** `sources[2]`, `keyPoints[0]`, `title` */
@@ -39,6 +40,19 @@ const retiredFields: Partial<Record<Entry['collection'], Record<string, string>>
   },
 };
 
+/**
+ * What to write when a required field is missing, where the general advice would not say enough, and the field
+ * whose line the problem points at (where the missing one belongs).
+ */
+const missingFields: Partial<Record<Entry['collection'], Record<string, { fix: string; near: string }>>> = {
+  sources: {
+    short: {
+      fix: `add \`short: "…"\` below \`title\`: the document’s name in a few words, at most ${SHORT_TITLE_MAX} characters, e.g. "Regulation ATS adopting release" (see CONTRIBUTING.md#short-title-and-formal-citation)`,
+      near: 'title',
+    },
+  },
+};
+
 function schemaProblems(entry: Entry): Problem[] {
   const schema = schemas[entry.collection] as z.AnyZodObject;
   return entry.issues.flatMap((issue): Problem[] => {
@@ -61,13 +75,15 @@ function schemaProblems(entry: Entry): Problem[] {
       'correct the value as described';
     // A date checked as written is shown as written, not with the advice to quote it.
     const shown = found instanceof WrittenDate && issue.code === 'custom' ? found.text : show(found);
-    return [
-      fieldProblem(entry, issue.path, {
-        message: missing ? 'is required but missing' : `${issue.message}${allowedValues}`,
-        found: missing ? undefined : shown,
-        fix: missing ? `add \`${fieldName(issue.path)}\` (see CONTRIBUTING.md#frontmatter-reference)` : fix,
-      }),
-    ];
+    const advice = missing ? missingFields[entry.collection]?.[fieldName(issue.path)] : undefined;
+    const problem = fieldProblem(entry, issue.path, {
+      message: missing ? 'is required but missing' : `${issue.message}${allowedValues}`,
+      found: missing ? undefined : shown,
+      fix: missing
+        ? (advice?.fix ?? `add \`${fieldName(issue.path)}\` (see CONTRIBUTING.md#frontmatter-reference)`)
+        : fix,
+    });
+    return [advice ? { ...problem, line: entry.fieldLines.get(advice.near) } : problem];
   });
 }
 
