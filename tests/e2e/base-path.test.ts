@@ -12,6 +12,7 @@ import { buildContentGraph } from '../../src/lib/content/graph';
 import { glossaryEntryUrl } from '../../src/config/routes';
 import { attr, builtPages, checkAddresses, elements, type BuiltPage } from '../helpers/built-site';
 import { useBrowser, watchErrors } from '../helpers/browser';
+import { freePort } from '../helpers/free-port';
 
 const siteUrl = 'https://example.github.io/exchange-rule/';
 const base = new URL(siteUrl).pathname;
@@ -25,8 +26,9 @@ let server: Awaited<ReturnType<typeof preview>> | undefined;
 beforeAll(async () => {
   await buildSite(copy.dir, undefined, { SITE_URL: siteUrl });
   pages = builtPages(dist);
-  server = await preview({ root: copy.dir, base, logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
-  origin = `http://127.0.0.1:${server.port}`;
+  const port = await freePort();
+  server = await preview({ root: copy.dir, base, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  origin = `http://127.0.0.1:${port}`;
 });
 
 afterAll(async () => {

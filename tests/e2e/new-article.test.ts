@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
 import { buildSite } from '../../scripts/lib/build-site';
 import { makeSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
+import { freePort } from '../helpers/free-port';
 
 // A contributor's path end to end, in a throw-away copy of the site with the fixture content:
 // `npm run new`, fill in the template, build, then find the article on its section page and in search.
-const PREFERRED_PORT = 4398;
 const TITLE = 'How a scaffolded article reaches readers';
 const SLUG = 'how-a-scaffolded-article-reaches-readers';
 const URL_PATH = `/the-shift/${SLUG}/`;
@@ -32,18 +31,6 @@ function fill(text: string, placeholder: string | RegExp, value: string): string
       `The article template no longer contains ${String(placeholder)}; update this test and CONTRIBUTING.md.`,
     );
   return text.replace(placeholder, value);
-}
-
-/** `port` if it is free, else one the system picks: `astro preview` would quietly move to another port itself. */
-function freePort(port: number): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(freePort(0)));
-    probe.listen(port, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-  });
 }
 
 function run(command: string, args: string[], cwd: string) {
@@ -88,7 +75,7 @@ beforeAll(async () => {
   writeFileSync(file, article);
 
   await buildSite(copy.dir);
-  const port = await freePort(PREFERRED_PORT);
+  const port = await freePort();
   server = await preview({ root: copy.dir, logLevel: 'error', server: { port, host: '127.0.0.1' } });
   baseUrl = `http://127.0.0.1:${port}`;
   browser = await launchBrowser();

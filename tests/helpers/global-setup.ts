@@ -2,8 +2,7 @@ import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site';
 import { projectRoot } from '../../scripts/lib/site-copy';
-
-const PORT = 4399;
+import { freePort } from './free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,9 +13,9 @@ declare module 'vitest' {
 /** Builds the real site from a clean dist/ (a failed build would otherwise leave the old one) and serves it. */
 export default async function setup(project: TestProject) {
   await buildSite(projectRoot);
-  const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
-  // Astro moves to another port when this one is taken; use the one it actually bound.
-  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  const port = await freePort();
+  const server = await preview({ root: projectRoot, logLevel: 'error', server: { port, host: '127.0.0.1' } });
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return async () => {
     await server.stop();
   };
