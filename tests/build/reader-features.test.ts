@@ -10,6 +10,7 @@ import {
   withoutBase,
 } from '../../src/config/routes';
 import { sections } from '../../src/config/site';
+import { categorySources } from '../../src/config/categories';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { proposalStatus, stepText } from '../../src/lib/status';
 import { projectRoot } from '../../scripts/lib/site-copy';
@@ -148,5 +149,28 @@ describe('timeline graphics', () => {
       const [path, anchor] = withoutBase(attr(a, 'href')!).split('#');
       expect(byId(path, anchor), `${attr(a, 'href')} points at nothing`).toBeDefined();
     });
+  });
+});
+
+describe('the categories diagram', () => {
+  const diagramOn = (url: string) =>
+    elements(
+      page(url).tree,
+      (el) => el.tagName === 'figure' && String(el.properties?.className).includes('categories'),
+    );
+
+  it.each([sectionUrl('the-proposal'), pages.examples])(
+    'on %s, links each of its sources to the source list',
+    (url) => {
+      const [figure] = diagramOn(url);
+      expect(figure, `${url} has no categories diagram`).toBeDefined();
+      const caption = elements({ type: 'root', children: [figure] }, (el) => el.tagName === 'figcaption')[0];
+      expect(hrefsIn(caption)).toEqual(categorySources.map((id) => withBase(graph.sourceEntryUrls.get(id)!)));
+    },
+  );
+
+  it('is nowhere else: not on the other section pages, nor on articles', () => {
+    const elsewhere = [...sections.slice(1).map((s) => sectionUrl(s.id)), ...graph.published.map((a) => a.url)];
+    expect(elsewhere.filter((url) => diagramOn(url).length > 0)).toEqual([]);
   });
 });
