@@ -9,7 +9,12 @@ export interface CategoryItem {
   sources: string[];
 }
 
-export const categories = {
+export interface CategoryGroup {
+  heading: string;
+  items: readonly CategoryItem[];
+}
+
+export const categories: Record<'inside' | 'outside' | 'moved', CategoryGroup> = {
   inside: {
     heading: 'Inside the definition: an “exchange” in law',
     items: [
@@ -55,7 +60,7 @@ export const categories = {
       },
     ],
   },
-} as const satisfies Record<string, { heading: string; items: readonly CategoryItem[] }>;
+};
 
 /** Every source the diagram rests on, in the order it first cites them. */
 export const categorySources = [
