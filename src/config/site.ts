@@ -186,6 +186,9 @@ export const searchTypes = {
 } as const;
 export type SearchType = keyof typeof searchTypes;
 
+/** The longest label a timeline event's `keyEvent` may give it: longer ones would crowd the timeline graphic. */
+export const keyEventLabelLength = 28;
+
 /** Article text limits that suit search snippets and link previews. */
 export const limits = {
   titleLength: { min: 10, max: 100 },

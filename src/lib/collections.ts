@@ -5,6 +5,7 @@ import { sections } from '../config/site';
 import { articlesInSection, isPublished, sortArticles } from './articles';
 import { sourceEntryUrls, shortReference } from './sources';
 import { proposalStatus } from './status';
+import { compactLayout, fullLayout, isKeyEvent, layoutTimeline, type GraphicEvent } from './timeline-graphic';
 
 /** Articles a reader can see, in reading order (drafts only under `astro dev`). */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
@@ -114,4 +115,21 @@ export async function getOpenQuestions() {
       titles.has(id) ? [{ href: articleUrl(id), text: titles.get(id)! }] : [],
     ),
   }));
+}
+
+/** The timeline graphics: the story in brief (key events, for the home page) and every event (for /timeline/). */
+export async function getTimelineGraphics() {
+  const events = (await getCollection('timeline')).map((e): GraphicEvent => ({
+    id: e.id,
+    date: e.data.date,
+    title: e.data.title,
+    kind: e.data.kind,
+    stage: e.data.milestone?.stage,
+    keyEvent: e.data.keyEvent,
+  }));
+  return {
+    compact: layoutTimeline(events.filter(isKeyEvent), compactLayout),
+    full: layoutTimeline(events, fullLayout),
+    urls: graph.timelineEntryUrls,
+  };
 }

@@ -6,6 +6,18 @@ export function formatDate(date: Date): string {
   return dayFormat.format(date);
 }
 
+const shortDayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "26 Nov 2026", where room is short (the timeline graphic). */
+export function formatShortDate(date: Date): string {
+  return shortDayFormat.format(date);
+}
+
 /** "2026-11-26", for <time datetime>. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

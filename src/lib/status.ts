@@ -47,7 +47,8 @@ export interface ProposalStatus {
   settledBy?: MilestoneEvent;
 }
 
-const stageVerb: Record<MilestoneStage, string> = {
+/** How each stage reads as a step: "Proposed", "Comment reopened". */
+export const stageVerb: Record<MilestoneStage, string> = {
   'current-rule': 'Current rule adopted',
   proposed: 'Proposed',
   published: 'Published',

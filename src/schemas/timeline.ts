@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectionIds, timelineKinds } from '../config/site';
+import { keyEventLabelLength, sectionIds, timelineKinds } from '../config/site';
 import { calendarDate, nonEmptyText } from './fields';
 import { milestoneSchema } from './milestone';
 import { openQuestionSchema } from './open-question';
@@ -22,6 +22,17 @@ export const makeTimelineSchema = <Ref extends z.ZodTypeAny>(sourceRef: Ref) =>
       sources: z.array(sourceRef).min(1, 'needs at least one source'),
       /** Set when the event is a step of the rulemaking itself (the status box is built from these). */
       milestone: milestoneSchema.optional(),
+      /**
+       * A short label (at most 28 characters) that puts the event on the home page's timeline graphic and labels
+       * it on the full one. Rulemaking steps (`milestone`) are there anyway, labelled by their stage unless this
+       * is set.
+       */
+      keyEvent: z
+        .string()
+        .trim()
+        .min(1)
+        .max(keyEventLabelLength, `at most ${keyEventLabelLength} characters, so the label fits the graphic`)
+        .optional(),
       /** Set when part of it could not be confirmed. */
       openQuestion: openQuestionSchema.optional(),
     })

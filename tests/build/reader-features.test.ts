@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { argumentUrl, openQuestionId, openQuestionUrl, pages, sectionUrl } from '../../src/config/routes';
+import {
+  argumentUrl,
+  openQuestionId,
+  openQuestionUrl,
+  pages,
+  sectionUrl,
+  withBase,
+  withoutBase,
+} from '../../src/config/routes';
 import { sections } from '../../src/config/site';
+import { categorySources } from '../../src/config/categories';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { proposalStatus, stepText } from '../../src/lib/status';
 import { projectRoot } from '../../scripts/lib/site-copy';
@@ -113,5 +122,55 @@ describe('the argument ledger', () => {
         expect(linked, `${argument.id} → ${source}`).toContain(source);
       }
     }
+  });
+});
+
+describe('timeline graphics', () => {
+  // Key events: rulemaking steps after the rule in force, and events a contributor gave a keyEvent label.
+  const keyIds = graph.timeline
+    .filter((e) => (e.valid.milestone && e.valid.milestone.stage !== 'current-rule') || e.valid.keyEvent)
+    .map((e) => e.id);
+  const titles = new Map(graph.timeline.map((e) => [e.id, e.valid.title]));
+
+  it.each([
+    [pages.home, keyIds],
+    [pages.timeline, graph.timeline.map((e) => e.id)],
+  ])('on %s, has one link per event, named by its title, to its entry on the timeline', (url, ids) => {
+    const svg = elements(
+      page(url).tree,
+      (el) => el.tagName === 'svg' && String(el.properties?.className).includes('timeline-graphic'),
+    );
+    expect(svg, `${url} has one timeline graphic`).toHaveLength(1);
+    const links = elements({ type: 'root', children: [svg[0]] }, (el) => el.tagName === 'a');
+    expect(links.map((a) => attr(a, 'href'))).toEqual(ids.map((id) => withBase(graph.timelineEntryUrls.get(id)!)));
+    links.forEach((a, i) => {
+      const title = elements({ type: 'root', children: [a] }, (el) => el.tagName === 'title')[0];
+      expect(title && textOf(title), ids[i]).toContain(titles.get(ids[i]));
+      const [path, anchor] = withoutBase(attr(a, 'href')!).split('#');
+      expect(byId(path, anchor), `${attr(a, 'href')} points at nothing`).toBeDefined();
+    });
+  });
+});
+
+describe('the categories diagram', () => {
+  const diagramOn = (url: string) =>
+    elements(
+      page(url).tree,
+      (el) => el.tagName === 'figure' && String(el.properties?.className).includes('categories'),
+    );
+
+  it.each([sectionUrl('the-proposal'), pages.examples])(
+    'on %s, links each of its sources to the source list',
+    (url) => {
+      const [figure] = diagramOn(url);
+      expect(figure, `${url} has no categories diagram`).toBeDefined();
+      const caption = elements({ type: 'root', children: [figure] }, (el) => el.tagName === 'figcaption')[0];
+      expect(hrefsIn(caption)).toEqual(categorySources.map((id) => withBase(graph.sourceEntryUrls.get(id)!)));
+    },
+  );
+
+  it('is nowhere else: not on the other section pages, nor on articles', () => {
+    const elsewhere = [...sections.slice(1).map((s) => sectionUrl(s.id)), ...graph.published.map((a) => a.url)];
+    expect(elsewhere.filter((url) => diagramOn(url).length > 0)).toEqual([]);
   });
 });

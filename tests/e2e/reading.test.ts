@@ -126,6 +126,40 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('draws the timeline graphics with labels apart as rendered, and marks reached by Tab with visible focus', async () => {
+    const page = await browser().context.newPage();
+    for (const path of ['/', '/timeline/']) {
+      await page.goto(`${baseUrl}${path}`);
+      // Measured in the browser's own font: the layout's width estimate must hold for real text.
+      const overlapping = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('svg.timeline-graphic text')].map((t) => ({
+          text: t.textContent ?? '',
+          box: (t as SVGGraphicsElement).getBBox(),
+        }));
+        return boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter(
+              ({ box: b }) =>
+                a.box.x < b.x + b.width &&
+                b.x < a.box.x + a.box.width &&
+                a.box.y < b.y + b.height &&
+                b.y < a.box.y + a.box.height,
+            )
+            .map((b) => `${a.text} / ${b.text}`),
+        );
+      });
+      expect(overlapping, path).toEqual([]);
+      const mark = page.locator('svg.timeline-graphic a').first();
+      await mark.focus();
+      await expect(
+        mark.evaluate((a) => a === document.activeElement && getComputedStyle(a).outlineStyle),
+      ).resolves.not.toBe('none');
+      await expect(mark.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    }
+    await page.close();
+  });
+
   it('reads and navigates with JavaScript turned off', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const page = await noJs.context.newPage();
