@@ -7,6 +7,7 @@ import { site } from '../../src/config/site';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { isoDay } from '../../src/lib/dates';
 import { projectRoot } from '../../scripts/lib/site-copy';
+import type { Element, Root } from 'hast';
 import { attr, builtPages, byTag, dist, elements, textOf } from '../helpers/built-site';
 
 // Expectations come from content/ (each published article's `published` and `updates`), never from the output.
@@ -29,6 +30,7 @@ const expected = graph.published
     })),
   ])
   .sort((a, b) => b.day.localeCompare(a.day));
+const within = (el: Element): Root => ({ type: 'root', children: [el] });
 const key = (c: { day: string; kind: string; url: string }) => `${c.day} ${c.kind} ${c.url}`;
 
 const built = new Map(builtPages().map((p) => [p.url, p]));
@@ -52,18 +54,20 @@ describe('what changed', () => {
       const page = built.get(p.url);
       expect(page, `${p.url} was not built`).toBeDefined();
       const main = elements(page!.tree, (el) => el.tagName === 'main')[0];
-      return elements(main, (el) => el.tagName === 'li' && elements(el, byTag('time')).length > 0).map((li) => {
-        const time = elements(li, byTag('time'))[0];
-        const link = elements(li, byTag('a'))[0];
-        const text = textOf(li);
-        return {
-          day: attr(time, 'dateTime')!,
-          kind: text.includes('· New article:') ? 'New article' : text.includes('· Updated:') ? 'Updated' : '?',
-          url: withoutBase(attr(link, 'href')!),
-          title: textOf(link).trim(),
-          text,
-        };
-      });
+      return elements(within(main), (el) => el.tagName === 'li' && elements(within(el), byTag('time')).length > 0).map(
+        (li) => {
+          const time = elements(within(li), byTag('time'))[0];
+          const link = elements(within(li), byTag('a'))[0];
+          const text = textOf(li);
+          return {
+            day: attr(time, 'dateTime')!,
+            kind: text.includes('· New article:') ? 'New article' : text.includes('· Updated:') ? 'Updated' : '?',
+            url: withoutBase(attr(link, 'href')!),
+            title: textOf(link).trim(),
+            text,
+          };
+        },
+      );
     });
     expect(listed.map((c) => c.day)).toEqual(expected.map((c) => c.day));
     expect(listed.map(key).sort()).toEqual(expected.map(key).sort());
@@ -96,6 +100,7 @@ describe('what changed', () => {
 
   it('publishes /changes.xml as RSS 2.0 with its own address, one item per change, each linking to a built page', () => {
     const xml = readFileSync(join(dist, 'changes.xml'), 'utf8');
+    // Well-formed XML: the parser alone is lenient, so the validator checks first.
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml);
     const channel = feed.rss.channel;
