@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fixedPages, pages as routes, sectionUrl, sourcePageUrl } from '../src/config/routes.ts';
+import { feeds, fixedPages, pages as routes, sectionUrl, sourcePageUrl } from '../src/config/routes.ts';
 import { sectionIds } from '../src/config/site.ts';
 import { buildContentGraph } from '../src/lib/content/graph.ts';
 import { buildCorpusSite, buildSite, withRetries, type BuildResult } from './lib/build-site.ts';
@@ -22,9 +22,9 @@ const sizes = values.sizes
 const seed = Number(values.seed);
 
 const firstSourcePages = [sourcePageUrl('primary', 1), sourcePageUrl('secondary', 1)];
-/** Pages that are neither home, a section nor an article (the RSS feed is not a page). */
+/** Pages that are neither home, a section nor an article (the feeds are not pages). */
 const otherPages = [
-  ...fixedPages.filter((p) => p !== routes.home && p !== routes.rss && !sectionIds.some((s) => sectionUrl(s) === p)),
+  ...fixedPages.filter((p) => p !== routes.home && !feeds.includes(p) && !sectionIds.some((s) => sectionUrl(s) === p)),
   ...firstSourcePages,
   '/404.html',
 ];

@@ -2,7 +2,7 @@
  * Which built pages a set of changed files touches, so a pull request's summary can show their weight. A change
  * to content maps to the pages that show it; a change to the site's own code or styles can touch any page.
  */
-import { argumentUrl, exampleUrl, fixedPages, pages, sectionUrl } from '../../src/config/routes.ts';
+import { argumentUrl, exampleUrl, feeds, fixedPages, pages, sectionUrl } from '../../src/config/routes.ts';
 import type { ContentGraph } from '../../src/lib/content/graph.ts';
 
 export type ChangedPages = { all: true } | { all: false; pages: string[] };
@@ -19,7 +19,8 @@ export function pagesForChangedFiles(files: readonly string[], graph: ContentGra
     switch (entry.collection) {
       case 'articles': {
         const article = graph.readable.find((a) => a.id === entry.id);
-        add(article?.url, article && sectionUrl(article.url.split('/')[1]), pages.home);
+        const listedOn = graph.changesPages.find((p) => p.changes.some((c) => c.articleId === entry.id))?.url;
+        add(article?.url, article && sectionUrl(article.url.split('/')[1]), pages.home, listedOn);
         break;
       }
       case 'sources':
@@ -45,7 +46,7 @@ export function pagesForChangedFiles(files: readonly string[], graph: ContentGra
   return {
     all: false,
     pages: [...found]
-      .filter((url) => url !== pages.rss)
+      .filter((url) => !feeds.includes(url))
       .sort((a, b) => Number(fixedPages.includes(b)) - Number(fixedPages.includes(a)) || a.localeCompare(b)),
   };
 }

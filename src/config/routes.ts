@@ -41,8 +41,13 @@ export const pages = {
   openQuestions: '/open-questions/',
   ledger: '/the-pushback/ledger/',
   examples: '/the-proposal/would-this-be-an-exchange/',
+  changes: '/changes/',
   rss: '/rss.xml',
+  changesFeed: '/changes.xml',
 } as const;
+
+/** The feeds: files, not HTML pages (no trailing slash, no page weight). */
+export const feeds: readonly string[] = [pages.rss, pages.changesFeed];
 
 /** Ids of elements that links point at from other pages or from article text. */
 export const elementIds = {
@@ -52,7 +57,12 @@ export const elementIds = {
   keyPoints: 'key-points',
   /** The source list at the end of an article. */
   sources: 'sources',
+  /** An article's update history, at its end. */
+  updates: 'updates',
 } as const;
+
+/** The id of one update in an article's history: `update-2026-12-02` (an article records one update a day). */
+export const updateId = (day: string) => `update-${day}`;
 
 /** The id of a source's entry in an article's own source list. */
 export const articleSourceId = (sourceId: string) => `source-${sourceId}`;
@@ -73,6 +83,8 @@ export function articleUrl(id: string): string {
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
 /** A page of the timeline: `/timeline/`, `/timeline/2/`. Which page an event is on is the content graph's to say. */
 export const timelinePageUrl = (number: number) => (number === 1 ? pages.timeline : `${pages.timeline}${number}/`);
+/** A page of the list of changes: `/changes/`, `/changes/2/`. */
+export const changesPageUrl = (number: number) => (number === 1 ? pages.changes : `${pages.changes}${number}/`);
 export const claimUrl = (id: string) => `${pages.claims}#${id}`;
 /** An open dataset and its JSON Schema: `/data/timeline.json`, `/data/timeline.schema.json`. */
 export const dataUrl = (name: string) => `/data/${name}.json`;
@@ -97,6 +109,7 @@ export const referenceLinks: readonly { href: string; label: string }[] = [
   { href: pages.claims, label: 'The claims, checked' },
   { href: pages.ledger, label: 'The argument ledger' },
   { href: pages.openQuestions, label: 'Open questions' },
+  { href: pages.changes, label: 'What changed' },
 ];
 
 /** Pages that belong to a section besides its articles, listed on the section's page. */

@@ -194,6 +194,8 @@ export const limits = {
   titleLength: { min: 10, max: 100 },
   descriptionLength: { min: 70, max: 160 },
   keyPoints: { min: 2, max: 5, maxLength: 200 },
+  /** One line in an article's update history, on the article and on /changes/. */
+  updateNote: { maxLength: 200 },
 } as const;
 
 /**

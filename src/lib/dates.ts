@@ -35,3 +35,9 @@ export function formatPartialDate(value: string): string {
 export function isAfterToday(date: Date, today: Date = new Date()): boolean {
   return isoDay(date) > isoDay(today);
 }
+
+/** "December 2026" for "2026-12" (or any YYYY-MM-DD in it). */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return monthFormat.format(new Date(Date.UTC(year, number - 1, 1)));
+}

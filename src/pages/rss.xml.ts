@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { site } from '../config/site';
-import { absoluteUrl, articleUrl } from '../config/routes';
+import { absoluteUrl, articleUrl, pages } from '../config/routes';
 import { getPublishedArticles } from '../lib/collections';
 import { lastChanged, recentlyUpdated } from '../lib/updates';
 
@@ -10,6 +10,8 @@ export async function GET() {
     title: site.title,
     description: site.description,
     site: site.url,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${site.lang}</language><atom:link href="${absoluteUrl(pages.rss)}" rel="self" type="application/rss+xml"/>`,
     items: articles.map((article) => ({
       title: article.data.title,
       description: article.data.description,

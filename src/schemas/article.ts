@@ -2,7 +2,19 @@ import { z } from 'astro/zod';
 import { limits, tags } from '../config/site';
 import { calendarDate, nonEmptyText } from './fields';
 
-const { titleLength, descriptionLength, keyPoints } = limits;
+const { titleLength, descriptionLength, keyPoints, updateNote } = limits;
+
+/** One substantive change to a published article: the day, and what changed in one line. */
+export const articleUpdateSchema = z
+  .object({
+    /** The day the change was published. */
+    date: calendarDate,
+    /** What changed, in one line a reader of /changes/ understands without the article open. */
+    note: nonEmptyText('a note').pipe(
+      z.string().max(updateNote.maxLength, `must be at most ${updateNote.maxLength} characters`),
+    ),
+  })
+  .strict();
 
 /**
  * Frontmatter of content/articles/<section>/<slug>.mdx. The section comes from the folder and the
@@ -29,8 +41,11 @@ export const articleSchema = z
     asOf: calendarDate,
     /** When the article first appeared. */
     published: calendarDate,
-    /** When the article last changed in substance. */
-    updated: calendarDate.optional(),
+    /**
+     * Each substantive change since it was published, in any order (the site lists them newest first). The newest
+     * date is the article's "updated" date.
+     */
+    updates: z.array(articleUpdateSchema, { invalid_type_error: 'expected a list of updates' }).default([]),
     /** Topics, from the list in src/config/site.ts. */
     tags: z.array(z.enum(tags)).default([]),
     /** Two to five short lines shown in a box above the article. */

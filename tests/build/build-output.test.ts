@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedPages, sectionUrl } from '../../src/config/routes';
+import { absoluteUrl, fixedPages, pages, sectionUrl } from '../../src/config/routes';
 import { sections } from '../../src/config/site';
 import { projectRoot } from '../../scripts/lib/site-copy';
 import { publishedArticles } from '../../scripts/lib/site-pages';
@@ -51,6 +51,7 @@ describe('the build', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
-    for (const article of publishedArticles()) expect(rss).toContain(article.url);
+    for (const article of publishedArticles()) expect(rss).toContain(absoluteUrl(article.url));
+    expect(rss).toContain(`<atom:link href="${absoluteUrl(pages.rss)}" rel="self" type="application/rss+xml"/>`);
   });
 });

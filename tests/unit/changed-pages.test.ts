@@ -30,6 +30,7 @@ describe('pagesForChangedFiles', () => {
         article.url,
         `/${article.section}/`,
         pages.home,
+        graph.changesPages.find((p) => p.changes.some((c) => c.articleId === article.id))!.url,
         graph.sourceEntryUrls.get(source)!.split('#')[0],
         pages.sources,
         graph.timelineEntryUrls.get(event.id)!.split('#')[0],

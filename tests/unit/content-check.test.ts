@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatProblem, formatReport } from '../../src/lib/content-check';
 import { buildContentGraph } from '../../src/lib/content/graph';
+import { isoDay } from '../../src/lib/dates';
+import { newestFirst } from '../../src/lib/updates';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
@@ -47,6 +49,8 @@ describe('content checker', () => {
     const spec = JSON.parse(readFileSync(join(fixtures, 'accepted-content', name, 'case.json'), 'utf8')) as {
       readingOrder?: string[];
       citations?: Record<string, string[]>;
+      /** Each article's update days, newest first. */
+      updates?: Record<string, string[]>;
     };
     expect(checkContent(root, today).map(formatProblem)).toEqual([]);
     const graph = buildContentGraph(root);
@@ -54,6 +58,43 @@ describe('content checker', () => {
     for (const [id, sources] of Object.entries(spec.citations ?? {})) {
       expect(graph.published.find((a) => a.id === id)?.mdx.citations).toEqual(sources);
     }
+    for (const [id, days] of Object.entries(spec.updates ?? {})) {
+      const article = graph.published.find((a) => a.id === id)!;
+      expect(newestFirst(article.data.updates).map((u) => isoDay(u.date))).toEqual(days);
+    }
+  });
+
+  it('points a problem inside a list of updates at the line of the item and key it is about', () => {
+    const name = 'update-dates-out-of-order';
+    const file = 'content/articles/the-proposal/fixture-article.mdx';
+    const lines = readFileSync(
+      join(fixtures, 'broken-content', name, 'files/articles/the-proposal/fixture-article.mdx'),
+      'utf8',
+    ).split('\n');
+    /** The line of the `nth` occurrence of `text`. */
+    const lineOf = (text: string, nth = 1) =>
+      lines.map((l, i) => (l.includes(text) ? i + 1 : 0)).filter(Boolean)[nth - 1];
+    const problems = checkContent(withCase(name), today).filter((p) => p.file === file);
+    const at = (field: string) => problems.find((p) => p.field === field)?.line;
+    expect(at('updates[0].date')).toBe(lineOf('date: "2026-11-01"'));
+    expect(at('updates[1].date')).toBe(lineOf('"2026-11-24"'));
+    expect(at('updates[4].date')).toBe(lineOf('date: 2026-11-10'));
+
+    const notes = checkContent(withCase('update-note-missing-empty-too-long'), today).filter((p) => p.file === file);
+    const noteLines = readFileSync(
+      join(
+        fixtures,
+        'broken-content/update-note-missing-empty-too-long/files/articles/the-proposal/fixture-article.mdx',
+      ),
+      'utf8',
+    ).split('\n');
+    // A missing note points at its item; a bad one at its own line.
+    expect(notes.find((p) => p.field === 'updates[0].note')?.line).toBe(
+      noteLines.findIndex((l) => l.includes('"2026-11-10"')) + 1,
+    );
+    expect(notes.find((p) => p.field === 'updates[1].note')?.line).toBe(
+      noteLines.findIndex((l) => l.includes('note: "   "')) + 1,
+    );
   });
 
   it('reports every problem at once, grouped by file', () => {

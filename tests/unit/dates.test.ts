@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, isAfterToday, isoDay } from '../../src/lib/dates';
+import { formatDate, formatMonth, formatPartialDate, isAfterToday, isoDay } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('formats calendar days without shifting them by time zone', () => {
@@ -17,5 +17,12 @@ describe('dates', () => {
     const today = new Date('2026-11-26T23:00:00Z');
     expect(isAfterToday(new Date('2026-11-26'), today)).toBe(false);
     expect(isAfterToday(new Date('2026-11-27'), today)).toBe(true);
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month of a YYYY-MM or YYYY-MM-DD text', () => {
+    expect(formatMonth('2026-12')).toBe('December 2026');
+    expect(formatMonth('2022-01-26')).toBe('January 2022');
   });
 });

@@ -22,21 +22,24 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   );
 }
 
-/** A problem with a field, pointing at the line the field starts on. */
+/** A problem with a field, pointing at the line the field (or the nearest enclosing one) starts on. */
 export function fieldProblem(
   entry: Entry,
   path: readonly (string | number)[],
   problem: Omit<Problem, 'file' | 'field'>,
 ): Problem {
-  const top = path[0];
-  const line = typeof top === 'string' ? entry.fieldLines.get(top) : undefined;
+  const line = path.map((_, i) => entry.fieldLines.get(fieldName(path.slice(0, path.length - i)))).find(Boolean);
   return { file: entry.file, field: fieldName(path) || '(whole file)', line, ...problem };
 }
 
-const retiredFields: Partial<Record<Entry['collection'], Record<string, string>>> = {
+const retiredFields: Partial<Record<Entry['collection'], Record<string, (value: unknown) => string>>> = {
   articles: {
-    sources:
+    sources: () =>
       'delete the list: an article’s sources are the ones its <Cite> tags name (see CONTRIBUTING.md#citing-sources)',
+    updated: (value) => {
+      const day = value instanceof WrittenDate ? value.text : typeof value === 'string' ? value : 'YYYY-MM-DD';
+      return `write it as an entry of \`updates\` with a one-line note of what changed: updates: - date: "${day}" note: "…" (see CONTRIBUTING.md#recording-an-update)`;
+    },
   },
 };
 
@@ -53,17 +56,34 @@ const missingFields: Partial<Record<Entry['collection'], Record<string, { fix: s
   },
 };
 
+/** The keys the object schema at `path` allows (through lists, defaults and optionals). */
+function keysAt(schema: z.ZodTypeAny, path: readonly (string | number)[]): string[] {
+  const def = schema._def as {
+    innerType?: z.ZodTypeAny;
+    type?: z.ZodTypeAny;
+    schema?: z.ZodTypeAny;
+    shape?: () => Record<string, z.ZodTypeAny>;
+  };
+  const wrapped = def.innerType ?? def.schema;
+  if (wrapped) return keysAt(wrapped, path);
+  if (def.type && typeof path[0] === 'number') return keysAt(def.type, path.slice(1));
+  const shape = def.shape?.() ?? {};
+  if (!path.length) return Object.keys(shape);
+  const child = shape[String(path[0])];
+  return child ? keysAt(child, path.slice(1)) : [];
+}
+
 function schemaProblems(entry: Entry): Problem[] {
-  const schema = schemas[entry.collection] as z.AnyZodObject;
+  const schema = schemas[entry.collection] as z.ZodTypeAny;
   return entry.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      const allowed = Object.keys(schema.shape ?? {}).join(', ');
+      const allowed = keysAt(schema, issue.path).join(', ');
       return issue.keys.map((key) => {
-        const retired = retiredFields[entry.collection]?.[key];
+        const retired = issue.path.length ? undefined : retiredFields[entry.collection]?.[key];
         const message = retired ? 'is no longer a field' : 'is not a known field';
         return fieldProblem(entry, [...issue.path, key], {
           message,
-          fix: retired ?? `check the spelling; the allowed fields are: ${allowed}`,
+          fix: retired?.(valueAt(entry.data, [key])) ?? `check the spelling; the allowed fields are: ${allowed}`,
         });
       });
     }
@@ -144,7 +164,7 @@ function dateProblems(entry: Entry, today: Date): Problem[] {
   const problems: Problem[] = [];
   const data = (entry.valid ?? {}) as Record<string, unknown>;
   if (entry.collection === 'articles') {
-    for (const field of ['asOf', 'published', 'updated'] as const) {
+    for (const field of ['asOf', 'published'] as const) {
       const date = data[field];
       if (date instanceof Date && isAfterToday(date, today)) {
         const fix = `use the date the facts were last reviewed (today is ${isoDay(today)} or earlier)`;

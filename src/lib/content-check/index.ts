@@ -5,6 +5,7 @@ import { fieldRules } from './fields';
 import { glossaryRules } from './glossary';
 import { linkRules } from './links';
 import type { Problem } from './problem';
+import { updateRules } from './updates';
 
 export { formatAnnotation, formatProblem, formatReport, type Problem } from './problem';
 
@@ -12,6 +13,7 @@ export { formatAnnotation, formatProblem, formatReport, type Problem } from './p
 export function checkGraph(graph: ContentGraph, today: Date = new Date()): Problem[] {
   return [
     ...fieldRules(graph, today),
+    ...updateRules(graph, today),
     ...bodyRules(graph),
     ...linkRules(graph),
     ...citationRules(graph),

@@ -1,4 +1,4 @@
-import { fixedPages, pages } from '../../config/routes';
+import { feeds, fixedPages, pages } from '../../config/routes';
 import type { ContentGraph, ReadableArticle } from '../content/graph';
 import { bodyField } from './body';
 import { show, type Problem } from './problem';
@@ -40,7 +40,7 @@ function internalTrouble(url: string, article: ReadableArticle, graph: ContentGr
       message: 'internal links must start with /',
       fix: 'write the path from the site root, e.g. /the-proposal/the-january-2022-proposal/',
     };
-  if (!page.endsWith('/') && page !== pages.rss)
+  if (!page.endsWith('/') && !feeds.includes(page))
     return { message: 'internal links must end with /', fix: `write ${page}/` };
   const anchors = graph.anchors.get(page);
   if (!fixedPages.includes(page) && !anchors)

@@ -1,3 +1,4 @@
+import type { ChangesPage } from '../changes';
 import type { SourceGroup } from '../sources';
 import { isoDay } from '../dates';
 import type { ContentGraph, OpenQuestion } from './graph';
@@ -21,6 +22,8 @@ export interface GraphModule {
   timelineEntryUrls: Record<string, string>;
   /** Every point marked unconfirmed (dates as YYYY-MM-DD). */
   openQuestions: (Omit<OpenQuestion, 'asOf'> & { asOf: string })[];
+  /** The pages of /changes/, newest change first; the feed reads the same list. */
+  changesPages: ChangesPage[];
 }
 
 export function graphModule(graph: ContentGraph): GraphModule {
@@ -37,5 +40,6 @@ export function graphModule(graph: ContentGraph): GraphModule {
     timelinePages: graph.timelinePages,
     timelineEntryUrls: Object.fromEntries(graph.timelineEntryUrls),
     openQuestions: graph.openQuestions.map((q) => ({ ...q, asOf: isoDay(q.asOf) })),
+    changesPages: graph.changesPages,
   };
 }

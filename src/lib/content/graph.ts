@@ -10,6 +10,7 @@ import {
   openQuestionId,
   pages,
   parseArticleId,
+  updateId,
 } from '../../config/routes';
 import { sourcePageLimits } from '../../config/site';
 import { articleSchema } from '../../schemas/article';
@@ -18,8 +19,10 @@ import { makeClaimSchema } from '../../schemas/claim';
 import { makeExampleSchema } from '../../schemas/example';
 import { makeGlossarySchema } from '../../schemas/glossary';
 import { sourceSchema, type SourceData } from '../../schemas/source';
+import { isoDay } from '../dates';
 import { makeTimelineSchema } from '../../schemas/timeline';
 import { isPublished, sortArticles } from '../articles';
+import { listChanges, paginateChanges, type Change, type ChangesPage } from '../changes';
 import { orderCitations } from '../citations';
 import { indexCitations, paginateSources, sourceEntryUrls, type ListedSource, type SourcePage } from '../sources';
 import { paginateTimeline, timelineEntryUrls, type TimelinePage } from '../timeline';
@@ -106,6 +109,10 @@ export interface ContentGraph {
   sourcePages: SourcePage<ListedSource & { data: SourceData }>[];
   /** Where each source is listed: `/sources/primary/2/#id`. */
   sourceEntryUrls: Map<string, string>;
+  /** Every publication and update of a published article, newest first (/changes/ and /changes.xml). */
+  changes: Change[];
+  /** The pages of /changes/. */
+  changesPages: ChangesPage[];
   /** The anchors a link may point at, for each page that has checkable anchors. */
   anchors: Map<string, Set<string>>;
 }
@@ -164,8 +171,16 @@ function graphFromEntries(entries: Entry[]): ContentGraph {
   ]);
   for (const article of readable) {
     const fixed = [elementIds.sources, elementIds.keyPoints, elementIds.main];
-    anchors.set(article.url, new Set([...article.mdx.headings, ...fixed, ...article.mdx.citations.map(articleSourceId)]));
+    const updates = article.valid?.updates ?? [];
+    const history = updates.length ? [elementIds.updates, ...updates.map((u) => updateId(isoDay(u.date)))] : [];
+    anchors.set(
+      article.url,
+      new Set([...article.mdx.headings, ...fixed, ...article.mdx.citations.map(articleSourceId), ...history]),
+    );
   }
+  const changes = listChanges(published);
+  const changesPages = paginateChanges(changes);
+  for (const page of changesPages) anchors.set(page.url, new Set());
 
   const openQuestions = collectOpenQuestions(entries, readable, entryUrls);
   anchors.set(pages.openQuestions, new Set(openQuestions.map((q) => q.id)));
@@ -186,6 +201,8 @@ function graphFromEntries(entries: Entry[]): ContentGraph {
     openQuestions,
     sourcePages,
     sourceEntryUrls: sourceEntryUrls(sourcePages),
+    changes,
+    changesPages,
     anchors,
   };
 }

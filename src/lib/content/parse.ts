@@ -11,7 +11,7 @@ export interface RawEntry extends ContentFile {
   body: string;
   /** Why the YAML could not be parsed, if it could not. */
   parseError?: string;
-  /** 1-based line of each top-level key, so a problem with a field can point at its line. */
+  /** 1-based line of each top-level key (and of block-list items and their keys: `updates[1].note`). */
   fieldLines: Map<string, number>;
 }
 
@@ -40,12 +40,35 @@ export function parseYaml(source: string): { data?: unknown; error?: string } {
   }
 }
 
-/** Lines of top-level keys in a YAML document that starts on line `firstLine`. */
+/**
+ * Lines of the keys in a YAML document that starts on line `firstLine`: each top-level key, each item of a block
+ * list under it (`updates[1]`) and each key of such an item (`updates[1].note`), so a problem can point at its line.
+ */
 function keyLines(source: string, firstLine: number): Map<string, number> {
   const lines = new Map<string, number>();
-  source.split('\n').forEach((line, i) => {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
-    if (key && !lines.has(key)) lines.set(key, firstLine + i);
+  const set = (key: string, line: number) => lines.has(key) || lines.set(key, line);
+  let top: string | undefined;
+  let item = -1;
+  let dashIndent = -1;
+  source.split('\n').forEach((text, i) => {
+    const line = firstLine + i;
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
+    if (key) {
+      [top, item, dashIndent] = [key, -1, -1];
+      set(key, line);
+      return;
+    }
+    if (top === undefined) return;
+    const dash = /^( *)- +(?:([A-Za-z_][\w-]*)\s*:)?/.exec(text);
+    if (dash && (dashIndent === -1 || dash[1].length === dashIndent)) {
+      dashIndent = dash[1].length;
+      item += 1;
+      set(`${top}[${item}]`, line);
+      if (dash[2]) set(`${top}[${item}].${dash[2]}`, line);
+      return;
+    }
+    const inner = new RegExp(`^ {${dashIndent + 2}}([A-Za-z_][\\w-]*)\\s*:`).exec(text);
+    if (item >= 0 && inner) set(`${top}[${item}].${inner[1]}`, line);
   });
   return lines;
 }
