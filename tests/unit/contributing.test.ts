@@ -33,6 +33,7 @@ const referenceHeadings: Record<keyof typeof schemas, string> = {
   claims: 'Claims checked',
   arguments: 'Arguments',
   examples: 'Worked examples',
+  'rule-text': 'Rule text',
 };
 
 interface Section {
@@ -140,7 +141,7 @@ describe('CONTRIBUTING.md', () => {
     expect(referenceSection('Arguments')).toContain(argumentOutcomes.map((v) => `\`${v}\``).join(', '));
   });
 
-  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples'] as const)(
+  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples', 'rule-text'] as const)(
     'gives a %s example that the schema accepts, using real ids',
     (collection) => {
       const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;
