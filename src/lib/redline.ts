@@ -7,7 +7,7 @@ export interface RedlinePart {
 }
 
 /**
- * The word-level changes from `before` to `after` (jsdiff's diffWords), as runs to render with <del> and <ins>.
+ * The word-level changes from `before` to `after` (jsdiff’s diffWords), as runs to render with <del> and <ins>.
  * Without `before` every word is inserted: wording the rule does not have yet.
  */
 export function redline(before: string | undefined, after: string): RedlinePart[] {
@@ -18,7 +18,10 @@ export function redline(before: string | undefined, after: string): RedlinePart[
   }));
 }
 
-/** Reads a redline back as one version: `before` without the insertions, `after` without the deletions. */
+/**
+ * Reads a redline back as one version: `before` without the insertions, `after` without the deletions. diffWords
+ * gives whitespace between changes to one side, so `before` can differ from the original in spaces only.
+ */
 export function redlineText(parts: readonly RedlinePart[], version: 'before' | 'after'): string {
   const dropped = version === 'before' ? 'inserted' : 'deleted';
   return parts
