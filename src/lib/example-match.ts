@@ -24,29 +24,18 @@ export function rankExamples(
   examples: readonly { id: string; answers: MatchAnswers }[],
 ): ExampleMatch[] {
   if (!Object.values(reader).some(Boolean)) return [];
-  const score = (m: ExampleMatch) => (m.compared ? m.alike / m.compared : 0);
+  const score = (m: ExampleMatch) => m.alike / m.compared;
   return examples
     .map(({ id, answers }) => {
-      const keys = new Set([...Object.keys(reader), ...Object.keys(answers)].filter((k) => reader[k] || answers[k]));
-      const alike = [...keys].filter((k) => reader[k] && reader[k] === answers[k]).length;
-      return { id, alike, compared: keys.size };
+      const keys = Object.keys({ ...reader, ...answers });
+      return { id, alike: keys.filter((k) => reader[k] && reader[k] === answers[k]).length, compared: keys.length };
     })
-    .map((match, order) => ({ match, order }))
-    .sort((a, b) => score(b.match) - score(a.match) || b.match.alike - a.match.alike || a.order - b.order)
-    .map(({ match }) => match);
+    .sort((a, b) => score(b) - score(a) || b.alike - a.alike); // stable: equal matches keep page order
 }
 
 /** An example's answers to the shared questions, from its steps (`asks` names the question). */
 export const answersOf = (steps: readonly { asks?: string; answer: MatchAnswer }[]): MatchAnswers =>
   Object.fromEntries(steps.flatMap((s) => (s.asks ? [[s.asks, s.answer]] : [])));
-
-/** Answers as an HTML attribute value and back: "orders-1998:yes methods-1998:depends". */
-export const formatAnswers = (answers: MatchAnswers): string =>
-  Object.entries(answers)
-    .map(([key, answer]) => `${key}:${answer}`)
-    .join(' ');
-export const parseAnswers = (text: string): MatchAnswers =>
-  Object.fromEntries(text.split(' ').flatMap((pair) => (pair ? [pair.split(':')] : [])));
 
 /**
  * The questions a reader is asked: each shared question (in `keys` order) that at least one example asks, worded

@@ -1,44 +1,28 @@
 // "Answer for your own system", with JavaScript: the form appears, and each answer ranks the worked examples by
 // how alike their answers are, naming the closest three and the closest one's outcomes (read from its table row).
-// Without JavaScript the form stays hidden and the overview table is the page.
-import { parseAnswers, rankExamples, type ExampleMatch, type MatchAnswers } from '../lib/example-match';
+// Without JavaScript the form stays hidden and the overview table is the page. Kept small: the page's budget for
+// JavaScript before interaction is 1 KB gzip, search loader included.
+import { rankExamples } from '../lib/example-match';
 
 const form = document.querySelector<HTMLFormElement>('[data-example-match]');
-const result = form?.querySelector('[data-example-result]');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-answers]')];
-const examples = rows.map((row) => ({ id: row.id, answers: parseAnswers(row.dataset.answers!) }));
+const examples = rows.map((row) => ({ id: row.id, answers: JSON.parse(row.dataset.answers!) }));
 
-const el = (tag: string, ...children: (Node | string)[]) => {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-};
-const rowOf = (id: string) => rows.find((row) => row.id === id)!;
-const named = (m: ExampleMatch) => [
-  rowOf(m.id).querySelector('a')!.cloneNode(true),
-  ` (${m.alike} of ${m.compared} answers alike)`,
-];
-
-function show() {
-  const ranked = rankExamples(Object.fromEntries(new FormData(form!)) as MatchAnswers, examples);
-  if (!ranked.length) return result!.replaceChildren();
-  const [top, ...next] = ranked;
-  result!.replaceChildren(
-    el('p', 'Closest example: ', ...named(top)),
-    el('p', 'How that example was read:'),
-    el(
-      'ul',
-      ...[...rowOf(top.id).cells].slice(1).map((cell) => el('li', cell.textContent!.replace(/\s+/g, ' ').trim())),
-    ),
-    el('p', 'Next closest: ', ...next.slice(0, 2).flatMap((m, i) => [i ? '; ' : '', ...named(m)]), '.'),
-  );
-}
-
-if (form && result) {
+if (form) {
   form.hidden = false;
-  form.addEventListener('change', show);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    show();
-  });
+  form.onsubmit = (event) => event.preventDefault();
+  form.onchange = () => {
+    form.querySelector('[data-example-result]')!.innerHTML = rankExamples(
+      Object.fromEntries(new FormData(form)),
+      examples,
+    )
+      .slice(0, 3)
+      .map(({ id, alike, compared }, i) => {
+        const row = rows.find((r) => r.id === id)!;
+        // The row's cells hold only the site's own labels ("Rule 3b-16 as adopted in 1998 (in force): Not an exchange (likely)").
+        const read = [...row.cells].slice(1).map((cell) => `<li>${cell.textContent}</li>`);
+        return `<p>${i ? 'Also close' : 'Closest'}: ${row.querySelector('a')!.outerHTML} (${alike} of ${compared} answers alike)</p>${i ? '' : `<ul>${read.join('')}</ul>`}`;
+      })
+      .join('');
+  };
 }
