@@ -39,7 +39,7 @@ describe('answer for your own system', () => {
       expect(text).toContain(`(${count} of ${count} answers alike)`);
       for (const outcome of example.outcomes) expect(text).toContain(exampleResultLabels[outcome.result]);
     }
-    await expect(page.getByText('Not legal advice').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-example-match]').getByText('Not legal advice').isVisible()).resolves.toBe(true);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const { violations } = await new AxeBuilder({ page })

@@ -3,7 +3,8 @@ import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
-const PORT = 4399;
+// TEST_PORT lets runs that share a machine (several worktrees testing at once) each serve on their own port.
+const PORT = Number(process.env.TEST_PORT ?? 4399);
 
 declare module 'vitest' {
   export interface ProvidedContext {
