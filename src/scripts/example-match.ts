@@ -2,7 +2,7 @@
 // how alike their answers are, naming the closest three and the closest one's outcomes (read from its table row).
 // Without JavaScript the form stays hidden and the overview table is the page. Kept small: the page's budget for
 // JavaScript before interaction is 1 KB gzip, search loader included.
-import { rankExamples } from '../lib/example-match';
+import { rankExamples, type MatchAnswers } from '../lib/example-match';
 
 const form = document.querySelector<HTMLFormElement>('[data-example-match]');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-answers]')];
@@ -13,7 +13,7 @@ if (form) {
   form.onsubmit = (event) => event.preventDefault();
   form.onchange = () => {
     form.querySelector('[data-example-result]')!.innerHTML = rankExamples(
-      Object.fromEntries(new FormData(form)),
+      Object.fromEntries(new FormData(form)) as MatchAnswers,
       examples,
     )
       .slice(0, 3)

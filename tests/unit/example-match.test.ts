@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { exampleQuestionKeys, exampleQuestionRules } from '../../src/config/explainer';
 import { buildContentGraph } from '../../src/lib/content/graph';
-import { answersOf, formatAnswers, parseAnswers, rankExamples, sharedQuestions } from '../../src/lib/example-match';
+import { answersOf, rankExamples, sharedQuestions } from '../../src/lib/example-match';
 import { makeExampleSchema } from '../../src/schemas/example';
 import { projectRoot } from '../../scripts/lib/site-copy';
 
