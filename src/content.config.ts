@@ -5,6 +5,7 @@ import { makeArgumentSchema } from './schemas/argument';
 import { makeClaimSchema } from './schemas/claim';
 import { makeExampleSchema } from './schemas/example';
 import { makeGlossarySchema } from './schemas/glossary';
+import { makeRuleTextSchema } from './schemas/rule-text';
 import { sourceSchema } from './schemas/source';
 import { makeTimelineSchema } from './schemas/timeline';
 
@@ -28,4 +29,5 @@ export const collections = {
     schema: makeArgumentSchema(reference('sources'), reference('articles')),
   }),
   examples: defineCollection({ loader: yamlIn('examples'), schema: makeExampleSchema(reference('sources')) }),
+  'rule-text': defineCollection({ loader: yamlIn('rule-text'), schema: makeRuleTextSchema(reference('sources')) }),
 };

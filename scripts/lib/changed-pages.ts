@@ -41,6 +41,9 @@ export function pagesForChangedFiles(files: readonly string[], graph: ContentGra
       case 'examples':
         add(exampleUrl(entry.id), pages.examples);
         break;
+      case 'rule-text':
+        add(pages.ruleRedline);
+        break;
     }
   }
   return {

@@ -71,3 +71,17 @@ export const exampleConfidenceLabels = {
   contested: 'contested',
 } as const;
 export const exampleConfidence = keysOf(exampleConfidenceLabels);
+
+/**
+ * Questions that several worked examples answer and that a reader can answer about their own system (the "answer
+ * for your own system" form), each under the version of the rule it belongs to. A step names one with `asks`.
+ */
+export const exampleQuestionRules = {
+  'orders-1998': '1998',
+  'methods-1998': '1998',
+  'exclusion-1998': '1998',
+  'provider-1998': '1998',
+  'trading-interest-2022': '2022',
+  'makes-available-2022': '2022',
+} as const satisfies Record<string, (typeof exampleRules)[number]>;
+export const exampleQuestionKeys = keysOf(exampleQuestionRules);

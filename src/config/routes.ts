@@ -42,6 +42,7 @@ export const pages = {
   ledger: '/the-pushback/ledger/',
   examples: '/the-proposal/would-this-be-an-exchange/',
   changes: '/changes/',
+  ruleRedline: '/the-proposal/rule-3b-16-redline/',
   rss: '/rss.xml',
   changesFeed: '/changes.xml',
 } as const;
@@ -116,6 +117,7 @@ export const referenceLinks: readonly { href: string; label: string }[] = [
 export const sectionExtras: Partial<Record<SectionId, readonly { href: string; label: string }[]>> = {
   'the-proposal': [
     { href: pages.examples, label: 'Would this be an exchange? Eight kinds of trading system, tested step by step' },
+    { href: pages.ruleRedline, label: 'Rule 3b-16 then and proposed: the rule’s text with the 2022 changes marked' },
   ],
   'the-pushback': [{ href: pages.ledger, label: 'The argument ledger: every argument for and against, side by side' }],
 };

@@ -1,6 +1,6 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import graph from 'virtual:content-graph';
-import { articleUrl, sectionUrl } from '../config/routes';
+import { articleUrl, glossaryEntryUrl, pages, sectionUrl } from '../config/routes';
 import { sections } from '../config/site';
 import { articlesInSection, isPublished, sortArticles } from './articles';
 import { sourceEntryUrls, shortReference } from './sources';
@@ -132,4 +132,21 @@ export async function getTimelineGraphics() {
     full: layoutTimeline(events, fullLayout),
     urls: graph.timelineEntryUrls,
   };
+}
+
+/** The paragraphs of Rule 3b-16 as stored for the redline page, in page order. */
+export async function getRuleText() {
+  return (await getCollection('rule-text')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/**
+ * Names for links into the site, by address: published articles by title, glossary entries by term and worked
+ * examples by title (`/glossary/#id`, `/the-proposal/would-this-be-an-exchange/#id`).
+ */
+export async function getPageNames(): Promise<Map<string, string>> {
+  return new Map([
+    ...(await getPublishedArticles()).map((a) => [articleUrl(a.id), a.data.title] as const),
+    ...(await getCollection('glossary')).map((g) => [glossaryEntryUrl(g.id), `Glossary: ${g.data.term}`] as const),
+    ...(await getExamples()).map((e) => [`${pages.examples}#${e.id}`, `Worked example: ${e.data.title}`] as const),
+  ]);
 }

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { exampleAnswers, exampleConfidence, exampleResults, exampleRules } from '../config/explainer';
+import {
+  exampleAnswers,
+  exampleConfidence,
+  exampleQuestionKeys,
+  exampleQuestionRules,
+  exampleResults,
+  exampleRules,
+} from '../config/explainer';
 import { nonEmptyText } from './fields';
 
 /**
@@ -23,13 +30,29 @@ export const makeExampleSchema = <SourceRef extends z.ZodTypeAny>(sourceRef: Sou
             .object({
               rule: z.enum(exampleRules),
               question: nonEmptyText('question'),
+              /**
+               * Which shared question this is, when it is one a reader could answer about their own system
+               * (src/config/explainer.ts): the overview page's form asks it and compares the answers.
+               */
+              asks: z.enum(exampleQuestionKeys).optional(),
               answer: z.enum(exampleAnswers),
               reasoning: nonEmptyText('reasoning'),
               sources,
             })
-            .strict(),
+            .strict()
+            .refine((step) => !step.asks || exampleQuestionRules[step.asks] === step.rule, {
+              message: 'asks a question of another version of the rule',
+              path: ['asks'],
+              params: {
+                fix: 'use a question key whose name ends in the step’s rule, e.g. "orders-1998" for rule "1998"',
+              },
+            }),
         )
-        .min(3, 'answer the questions of at least two versions of the rule'),
+        .min(3, 'answer the questions of at least two versions of the rule')
+        .refine((steps) => new Set(steps.flatMap((s) => s.asks ?? [])).size === steps.filter((s) => s.asks).length, {
+          message: 'asks the same shared question twice',
+          params: { fix: 'give each shared question (`asks`) to one step only' },
+        }),
       /** The outcome under each version, and how sure it is. */
       outcomes: z
         .array(

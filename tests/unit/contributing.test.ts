@@ -34,6 +34,7 @@ const referenceHeadings: Record<keyof typeof schemas, string> = {
   claims: 'Claims checked',
   arguments: 'Arguments',
   examples: 'Worked examples',
+  'rule-text': 'Rule text',
 };
 
 interface Section {
@@ -142,7 +143,7 @@ describe('CONTRIBUTING.md', () => {
     expect(referenceSection('Arguments')).toContain(argumentOutcomes.map((v) => `\`${v}\``).join(', '));
   });
 
-  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples'] as const)(
+  it.each(['sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples', 'rule-text'] as const)(
     'gives a %s example that the schema accepts, using real ids',
     (collection) => {
       const data = yaml.load(firstExample(referenceSection(referenceHeadings[collection]))) as Record<string, unknown>;

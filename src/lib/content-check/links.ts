@@ -1,6 +1,7 @@
 import { feeds, fixedPages, pages } from '../../config/routes';
 import type { ContentGraph, ReadableArticle } from '../content/graph';
 import { bodyField } from './body';
+import { fieldProblem } from './fields';
 import { show, type Problem } from './problem';
 
 type Trouble = { message: string; fix: string };
@@ -31,10 +32,10 @@ const schemeTrouble: Partial<Record<ReturnType<typeof linkKind>, Trouble>> = {
   },
 };
 
-/** Why an internal link would not resolve, or undefined when it does. */
-function internalTrouble(url: string, article: ReadableArticle, graph: ContentGraph): Trouble | undefined {
+/** Why an internal link on the page at `from` would not resolve, or undefined when it does. */
+function internalTrouble(url: string, from: string, graph: ContentGraph): Trouble | undefined {
   const [path, anchor] = url.split('#', 2);
-  const page = path === '' ? article.url : path;
+  const page = path === '' ? from : path;
   if (!page.startsWith('/'))
     return {
       message: 'internal links must start with /',
@@ -64,14 +65,35 @@ function internalTrouble(url: string, article: ReadableArticle, graph: ContentGr
   return undefined;
 }
 
+/** A rule-text paragraph's `explainedAt`: each a site path with an anchor that exists (a heading of an article). */
+function explainedAtProblems(graph: ContentGraph): Problem[] {
+  return graph.entries.flatMap((entry) => {
+    const links = (entry.collection === 'rule-text' && (entry.valid as { explainedAt?: string[] })?.explainedAt) || [];
+    return links.flatMap((url, i): Problem[] => {
+      const trouble: Trouble | undefined =
+        linkKind(url) !== 'internal' || url.startsWith('#') || !url.includes('#')
+          ? {
+              message: 'must be a path on this site with an anchor',
+              fix: 'write the article’s path and the heading’s slug, e.g. "/the-proposal/the-january-2022-proposal/#communication-protocol-systems"',
+            }
+          : internalTrouble(url, url.split('#')[0], graph);
+      return trouble ? [fieldProblem(entry, ['explainedAt', i], { found: show(url), ...trouble })] : [];
+    });
+  });
+}
+
 /** Every link in an article: an allowed scheme, and for links within the site, a page and anchor that exist. */
 export function linkRules(graph: ContentGraph): Problem[] {
+  return [...explainedAtProblems(graph), ...articleLinkProblems(graph)];
+}
+
+function articleLinkProblems(graph: ContentGraph): Problem[] {
   return graph.readable.flatMap((article) =>
     article.mdx.links.flatMap(({ url, line, image }): Problem[] => {
       const kind = linkKind(url);
       const trouble =
         kind === 'internal' || kind === 'relative'
-          ? internalTrouble(url, article, graph)
+          ? internalTrouble(url, article.url, graph)
           : kind === 'mailto' && image
             ? schemeTrouble['other-scheme']
             : schemeTrouble[kind];

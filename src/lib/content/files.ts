@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const collectionNames = ['articles', 'sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples'] as const;
+export const collectionNames = ['articles', 'sources', 'timeline', 'glossary', 'claims', 'arguments', 'examples', 'rule-text'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** One contributor file as it is on disk. */

@@ -18,6 +18,7 @@ import { makeArgumentSchema } from '../../schemas/argument';
 import { makeClaimSchema } from '../../schemas/claim';
 import { makeExampleSchema } from '../../schemas/example';
 import { makeGlossarySchema } from '../../schemas/glossary';
+import { makeRuleTextSchema } from '../../schemas/rule-text';
 import { sourceSchema, type SourceData } from '../../schemas/source';
 import { isoDay } from '../dates';
 import { makeTimelineSchema } from '../../schemas/timeline';
@@ -40,6 +41,7 @@ export const schemas = {
   claims: makeClaimSchema(id),
   arguments: makeArgumentSchema(id, id),
   examples: makeExampleSchema(id),
+  'rule-text': makeRuleTextSchema(id),
 } satisfies Record<CollectionName, z.ZodTypeAny>;
 
 type DataOf<C extends CollectionName> = z.output<(typeof schemas)[C]>;
@@ -103,6 +105,8 @@ export interface ContentGraph {
   arguments: Valid<'arguments'>[];
   /** Valid worked examples, in page order. */
   examples: Valid<'examples'>[];
+  /** Valid paragraphs of Rule 3b-16, in page order. */
+  ruleText: Valid<'rule-text'>[];
   /** Every point marked unconfirmed, where it is stated and which articles link to it. */
   openQuestions: OpenQuestion[];
   /** The pages of the source list, each source with the published articles that cite it. */
@@ -167,6 +171,7 @@ function graphFromEntries(entries: Entry[]): ContentGraph {
     [pages.ledger, idsOf('arguments')],
     ...[...idsOf('arguments')].map((id) => [argumentUrl(id), new Set([elementIds.main])] as const),
     [pages.examples, idsOf('examples')],
+    [pages.ruleRedline, idsOf('rule-text')],
     ...[...idsOf('examples')].map((id) => [exampleUrl(id), new Set([elementIds.main, 'rule-1998', 'rule-2022', 'rule-2023'])] as const),
   ]);
   for (const article of readable) {
@@ -198,6 +203,7 @@ function graphFromEntries(entries: Entry[]): ContentGraph {
     claims: validOf('claims').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     arguments: validOf('arguments').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     examples: validOf('examples').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
+    ruleText: validOf('rule-text').sort((a, b) => a.valid.order - b.valid.order || a.id.localeCompare(b.id)),
     openQuestions,
     sourcePages,
     sourceEntryUrls: sourceEntryUrls(sourcePages),
