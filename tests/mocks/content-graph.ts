@@ -6,4 +6,5 @@ export default {
   openQuestions: [],
   timelinePages: [],
   timelineEntryUrls: {},
+  cards: {},
 };

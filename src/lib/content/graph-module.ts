@@ -1,5 +1,7 @@
 import type { SourceGroup } from '../sources';
 import { isoDay } from '../dates';
+import type { OgCard } from '../og-image';
+import { pageCards } from '../page-cards';
 import type { ContentGraph, OpenQuestion } from './graph';
 
 /** What pages need of the content graph, as plain JSON: `import graph from 'virtual:content-graph'`. */
@@ -21,6 +23,8 @@ export interface GraphModule {
   timelineEntryUrls: Record<string, string>;
   /** Every point marked unconfirmed (dates as YYYY-MM-DD). */
   openQuestions: (Omit<OpenQuestion, 'asOf'> & { asOf: string })[];
+  /** Every page a build writes, by site path: its title, kind and date, which its Open Graph image shows. */
+  cards: Record<string, OgCard>;
 }
 
 export function graphModule(graph: ContentGraph): GraphModule {
@@ -37,5 +41,6 @@ export function graphModule(graph: ContentGraph): GraphModule {
     timelinePages: graph.timelinePages,
     timelineEntryUrls: Object.fromEntries(graph.timelineEntryUrls),
     openQuestions: graph.openQuestions.map((q) => ({ ...q, asOf: isoDay(q.asOf) })),
+    cards: pageCards(graph),
   };
 }
