@@ -41,16 +41,15 @@ const smallLineHeight = 1.3;
 const gap = 28;
 const lineHeight = 1.15;
 
-/** The title's box: the whole width inside the padding, and the height the eyebrow and footer leave. */
+const eyebrowLine = Math.ceil(eyebrowSize * smallLineHeight);
+const footerLine = Math.ceil(footerSize * smallLineHeight);
+
+/** Where the title may draw: the whole width inside the padding, between the eyebrow and the footer. */
 export const titleBox = {
+  left: padding,
+  top: border + padding + eyebrowLine + gap,
   width: ogImageSize.width - 2 * padding,
-  height:
-    ogImageSize.height -
-    2 * padding -
-    border -
-    Math.ceil(eyebrowSize * smallLineHeight) -
-    Math.ceil(footerSize * smallLineHeight) -
-    2 * gap,
+  height: ogImageSize.height - 2 * padding - border - eyebrowLine - footerLine - 2 * gap,
 } as const;
 
 /** Title sizes tried from largest to smallest; the first at which the title fits its box is used. */
@@ -84,6 +83,8 @@ export function titleNode(title: string, size: number, clampToBox = false): OgNo
       lineHeight,
       color: ogColours.title,
       letterSpacing: '-0.01em',
+      // A word longer than the line (a pasted address) breaks rather than running off the image.
+      wordBreak: 'break-word',
       ...(clampToBox ? { maxHeight: titleBox.height, overflow: 'hidden', lineClamp: lines, display: 'block' } : {}),
     },
     title,
