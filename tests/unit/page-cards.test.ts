@@ -5,7 +5,7 @@ import { ogImageName, ogImageUrl, pages } from '../../src/config/routes';
 import { sections } from '../../src/config/site';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { formatDate } from '../../src/lib/dates';
-import { undrawable } from '../../src/lib/og-fonts';
+import { undrawable } from '../../src/lib/og-image';
 import { argumentTitle, cardFor, notFoundPath, pagedTitle, pageCards } from '../../src/lib/page-cards';
 
 const graph = buildContentGraph(projectRoot);

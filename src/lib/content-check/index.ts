@@ -4,6 +4,7 @@ import { citationRules } from './citations';
 import { fieldRules } from './fields';
 import { glossaryRules } from './glossary';
 import { linkRules } from './links';
+import { previewRules } from './preview';
 import type { Problem } from './problem';
 
 export { formatAnnotation, formatProblem, formatReport, type Problem } from './problem';
@@ -16,6 +17,7 @@ export function checkGraph(graph: ContentGraph, today: Date = new Date()): Probl
     ...linkRules(graph),
     ...citationRules(graph),
     ...glossaryRules(graph),
+    ...previewRules(graph),
   ];
 }
 
