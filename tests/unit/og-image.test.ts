@@ -85,7 +85,10 @@ describe('ogImageTree', () => {
   });
 });
 
-describe('fitTitleSize', () => {
+// Each render is a few hundred milliseconds of CPU, more on a busy machine.
+const rendering = { timeout: 60_000 };
+
+describe('fitTitleSize', rendering, () => {
   it('keeps a short title at the largest size', async () => {
     expect(await fitTitleSize('Glossary', ogFonts)).toBe(titleSizes[0]);
   });
@@ -104,7 +107,7 @@ describe('fitTitleSize', () => {
   );
 });
 
-describe('renderOgImage', () => {
+describe('renderOgImage', rendering, () => {
   it('makes a 1200×630 PNG', async () => {
     const meta = await sharp(await renderOgImage(card, site.title, ogFonts)).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', ogImageSize.width, ogImageSize.height]);
