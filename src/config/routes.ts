@@ -128,6 +128,14 @@ export const fixedPages: readonly string[] = [
   ...sectionIds.map((s: SectionId) => sectionUrl(s)),
 ];
 
+/**
+ * A page's Open Graph image, from the page's site path: `/` → `/og/index.png`, `/the-proposal/slug/` →
+ * `/og/the-proposal/slug.png`.
+ */
+export const ogImageUrl = (pagePath: string) => `/og/${ogImageName(pagePath)}.png`;
+/** The image's name under /og/, without `.png`: the image route's parameter. */
+export const ogImageName = (pagePath: string) => pagePath.replace(/^\/|\/$/g, '') || 'index';
+
 /** A page of the source list: `/sources/primary/`, `/sources/primary/2/`. */
 export const sourcePageUrl = (group: string, number: number) =>
   number === 1 ? `${pages.sources}${group}/` : `${pages.sources}${group}/${number}/`;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fixedPages, pages, sectionUrl } from '../../src/config/routes';
-import { sections } from '../../src/config/site';
+import { absoluteUrl, fixedPages, pages, sectionUrl, withoutBase } from '../../src/config/routes';
+import { sections, site } from '../../src/config/site';
 import { projectRoot } from '../../scripts/lib/site-copy';
 import { publishedArticles } from '../../scripts/lib/site-pages';
 
@@ -50,6 +50,10 @@ describe('the build', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind-highlight.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    // robots.txt announces the sitemap by its absolute address on the published site.
+    const sitemap = /^Sitemap: (.+)$/m.exec(readFileSync(join(dist, 'robots.txt'), 'utf8'))?.[1] ?? '';
+    expect(sitemap.startsWith(site.url), sitemap).toBe(true);
+    expect(existsSync(join(dist, withoutBase(new URL(sitemap).pathname)))).toBe(true);
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     for (const article of publishedArticles()) expect(rss).toContain(absoluteUrl(article.url));
     expect(rss).toContain(`<atom:link href="${absoluteUrl(pages.rss)}" rel="self" type="application/rss+xml"/>`);

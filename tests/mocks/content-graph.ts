@@ -7,4 +7,5 @@ export default {
   timelinePages: [],
   timelineEntryUrls: {},
   changesPages: [],
+  cards: {},
 };

@@ -4,6 +4,7 @@ import { citationRules } from './citations';
 import { fieldRules } from './fields';
 import { glossaryRules } from './glossary';
 import { linkRules } from './links';
+import { previewRules } from './preview';
 import type { Problem } from './problem';
 import { updateRules } from './updates';
 
@@ -18,6 +19,7 @@ export function checkGraph(graph: ContentGraph, today: Date = new Date()): Probl
     ...linkRules(graph),
     ...citationRules(graph),
     ...glossaryRules(graph),
+    ...previewRules(graph),
   ];
 }
 

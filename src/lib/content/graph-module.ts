@@ -1,6 +1,8 @@
 import type { ChangesPage } from '../changes';
 import type { SourceGroup } from '../sources';
 import { isoDay } from '../dates';
+import type { OgCard } from '../og-image';
+import { pageCards } from '../page-cards';
 import type { ContentGraph, OpenQuestion } from './graph';
 
 /** What pages need of the content graph, as plain JSON: `import graph from 'virtual:content-graph'`. */
@@ -24,6 +26,8 @@ export interface GraphModule {
   openQuestions: (Omit<OpenQuestion, 'asOf'> & { asOf: string })[];
   /** The pages of /changes/, newest change first; the feed reads the same list. */
   changesPages: ChangesPage[];
+  /** Every page a build writes, by site path: its title, kind and date, which its Open Graph image shows. */
+  cards: Record<string, OgCard>;
 }
 
 export function graphModule(graph: ContentGraph): GraphModule {
@@ -41,5 +45,6 @@ export function graphModule(graph: ContentGraph): GraphModule {
     timelineEntryUrls: Object.fromEntries(graph.timelineEntryUrls),
     openQuestions: graph.openQuestions.map((q) => ({ ...q, asOf: isoDay(q.asOf) })),
     changesPages: graph.changesPages,
+    cards: pageCards(graph),
   };
 }
