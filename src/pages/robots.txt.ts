@@ -1,9 +1,8 @@
 // robots.txt, with the sitemap's absolute address (which depends on where the site is published).
 import type { APIRoute } from 'astro';
-import { withBase } from '../config/routes';
-import { site } from '../config/site';
+import { absoluteUrl } from '../config/routes';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site.url).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
