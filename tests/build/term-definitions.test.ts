@@ -31,7 +31,7 @@ describe('glossary terms in articles', () => {
         const [popover] = popovers;
         expect(prop(popover, 'popover', 'popover'), id).toBeDefined();
         expect(prop(popover, 'data-pagefind-ignore', 'dataPagefindIgnore'), id).toBeDefined();
-        const links = elements(popover, (el) => el.tagName === 'a');
+        const links = elements({ type: 'root', children: [popover] }, (el) => el.tagName === 'a');
         expect(links.map((a) => attr(a, 'href'))).toEqual([withBase(glossaryEntryUrl(id))]);
         expect(textOf(popover)).toBe(`${graph.glossary.get(id)!.valid.short} ${textOf(links[0])}`);
       }
