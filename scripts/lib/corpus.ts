@@ -416,6 +416,7 @@ export function generateCorpus({ articles: count, seed = 1 }: CorpusOptions): Co
       .map((o) => o.id);
     const yaml = [
       `term: ${q(t.term)}`,
+      `short: ${q(`A benchmark term: ${t.term}.`)}`,
       `definition: ${q(`A benchmark term: the point at which ${r.pick(VENUES)} would count as an exchange under ${r.pick(TOPICS)}.`)}`,
       `aliases: ${list([t.term.toLowerCase()])}`,
       `related: ${list(related)}`,

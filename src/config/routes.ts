@@ -82,6 +82,8 @@ export function articleUrl(id: string): string {
 }
 
 export const glossaryEntryUrl = (id: string) => `${pages.glossary}#${id}`;
+/** The id of the short definition a glossary term opens in an article (one per term and page). */
+export const termDefinitionId = (termId: string) => `def-${termId}`;
 /** A page of the timeline: `/timeline/`, `/timeline/2/`. Which page an event is on is the content graph's to say. */
 export const timelinePageUrl = (number: number) => (number === 1 ? pages.timeline : `${pages.timeline}${number}/`);
 /** A page of the list of changes: `/changes/`, `/changes/2/`. */

@@ -15,9 +15,10 @@ const idOf = (node: JsxNode) => String(node.attributes.find((a) => a.name === 'i
 
 /**
  * Gives each <Cite id="…"/> its number, the position of its source in the article's citation list in the content
- * graph (the order the text first cites each source, so [1] is the first reference a reader meets), and stops the
- * build on a <Cite> or <Term> id the graph does not know: the checker has already said so with its fix; this
- * guards what is compiled.
+ * graph (the order the text first cites each source, so [1] is the first reference a reader meets); gives the first
+ * <Term> for each id in an article the term's short definition from the graph (`short`, which Term.astro opens in
+ * place; a later one stays a plain link, so each definition is on the page once); and stops the build on a <Cite>
+ * or <Term> id the graph does not know: the checker has already said so with its fix; this guards what is compiled.
  */
 export function remarkCitations(options: { root: string; graph: () => ContentGraph }) {
   const articlesDir = join(options.root, 'content/articles');
@@ -29,6 +30,7 @@ export function remarkCitations(options: { root: string; graph: () => ContentGra
       .join('/')
       .replace(/\.mdx?$/, '');
     const numbers = numberCitations(graph.readable.find((a) => a.id === articleId)?.mdx.citations ?? []);
+    const termsSeen = new Set<string>();
     visit(tree, (node) => {
       if (!isJsx(node)) return;
       const id = idOf(node);
@@ -39,10 +41,15 @@ export function remarkCitations(options: { root: string; graph: () => ContentGra
             `${where} → <Cite id="${id}">: "${id}" is not a source. Add content/sources/${id}.yaml or fix the id.`,
           );
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
-      } else if (node.name === 'Term' && !graph.glossary.has(id)) {
-        throw new Error(
-          `${where} → <Term id="${id}">: "${id}" is not a glossary term. Use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml.`,
-        );
+      } else if (node.name === 'Term') {
+        const term = graph.glossary.get(id);
+        if (!term)
+          throw new Error(
+            `${where} → <Term id="${id}">: "${id}" is not a glossary term. Use the file name of an entry in content/glossary/ or add content/glossary/${id}.yaml.`,
+          );
+        if (!termsSeen.has(id))
+          node.attributes.push({ type: 'mdxJsxAttribute', name: 'short', value: term.valid.short });
+        termsSeen.add(id);
       }
     });
   };
