@@ -23,6 +23,8 @@ const requested: string[] = [];
 let server: Server;
 let origin: string;
 let lists: LinkList[];
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const saved: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -38,10 +40,14 @@ beforeAll(async () => {
   const fixture = readFileSync(join(projectRoot, 'tests/fixtures/links/list.json'), 'utf8');
   lists = JSON.parse(fixture.replaceAll('{origin}', origin));
   // linkinator sends every request through a proxy named in these; the local server must be reached directly.
-  for (const name of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) delete process.env[name];
+  for (const name of proxyVariables) {
+    saved[name] = process.env[name];
+    delete process.env[name];
+  }
 });
 
 afterAll(() => {
+  for (const name of proxyVariables) if (saved[name] !== undefined) process.env[name] = saved[name];
   server.closeAllConnections();
   server.close();
 });
@@ -79,7 +85,7 @@ describe('checkExternalLinks', () => {
       const list = join(dir, 'list.json');
       const report = join(dir, 'report.md');
       writeFileSync(list, JSON.stringify(lists.filter((l) => l.urls.some((u) => u.endsWith('/gone')))));
-      const { GITHUB_STEP_SUMMARY: _, ...env } = process.env;
+      const { GITHUB_STEP_SUMMARY: _, ...env } = process.env; // proxies already removed above
       // Run asynchronously: this process serves the links the script checks.
       const run = await promisify(execFile)(
         join(projectRoot, 'node_modules/.bin/tsx'),
