@@ -1,4 +1,7 @@
 import typography from '@tailwindcss/typography';
+import typographyTheme from '@tailwindcss/typography/src/styles.js';
+import { proseColors, proseElements } from './src/config/prose.ts';
+import { trimTypography } from './src/lib/prose-styles.ts';
 
 /** @type {import('tailwindcss').Config} */
 export default {
@@ -10,6 +13,8 @@ export default {
     extend: {
       maxWidth: { measure: '68ch' },
     },
+    // The plugin's own styles for the elements the text holds, nothing else (decision 0007).
+    typography: trimTypography(typographyTheme, { elements: proseElements, colors: proseColors }),
   },
   plugins: [typography],
 };
