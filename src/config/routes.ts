@@ -33,6 +33,9 @@ export const pages = {
   rss: '/rss.xml',
 } as const;
 
+/** The module with the copy buttons of "Cite this page", which the build writes (src/integrations/lazy-entry.ts). */
+export const citeEntry = '/cite-entry.js';
+
 /** Ids of elements that links point at from other pages or from article text. */
 export const elementIds = {
   /** The page's main landmark (the skip link's target). */
