@@ -6,6 +6,10 @@
  * styles for it come back.
  */
 export const proseElements = [
+  // The first <Term> of each glossary entry: a button and the popover it opens, styled by prose.css (decision
+  // 0008), not by the typography plugin, which has no rules for them.
+  'button',
+  'span',
   'p',
   'a',
   'strong',

@@ -17,7 +17,11 @@ export function pagefindIndex({ records }: Options = {}): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'en',
+          // A term's definition opened in place (Term.astro) belongs to the glossary's record, not the article's text.
+          excludeSelectors: ['[popover]'],
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });

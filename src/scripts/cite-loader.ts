@@ -4,7 +4,7 @@
 import type { enableCopy } from './cite-copy';
 
 const details = document.querySelector<HTMLDetailsElement>('[data-cite]');
-const entry = import.meta.env.DEV ? '/src/scripts/cite-copy.ts' : details?.dataset.cite;
+const entry = import.meta.env.DEV ? `${import.meta.env.BASE_URL}src/scripts/cite-copy.ts` : details?.dataset.cite;
 if (details && entry)
   details.addEventListener(
     'toggle',

@@ -1,10 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { glossaryEntryUrl, termDefinitionId, withBase } from '../../src/config/routes';
 import { buildContentGraph } from '../../src/lib/content/graph';
 import { componentIdsIn } from '../../src/lib/content/mdx';
 import { projectRoot } from '../../scripts/lib/site-copy';
-import { attr, builtPages, elements, textOf } from '../helpers/built-site';
+import { attr, builtPages, dist, elements, textOf } from '../helpers/built-site';
 
 // Expectations come from content/ through the content graph: which terms each article links, and their definitions.
 const graph = buildContentGraph(projectRoot);
@@ -30,11 +33,32 @@ describe('glossary terms in articles', () => {
         expect(popovers, id).toHaveLength(1);
         const [popover] = popovers;
         expect(prop(popover, 'popover', 'popover'), id).toBeDefined();
-        expect(prop(popover, 'data-pagefind-ignore', 'dataPagefindIgnore'), id).toBeDefined();
         const links = elements({ type: 'root', children: [popover] }, (el) => el.tagName === 'a');
         expect(links.map((a) => attr(a, 'href'))).toEqual([withBase(glossaryEntryUrl(id))]);
         expect(textOf(popover)).toBe(`${graph.glossary.get(id)!.valid.short} ${textOf(links[0])}`);
       }
     },
   );
+
+  it('leaves the definitions out of the articles’ search text (they belong to the glossary’s records)', () => {
+    // Pagefind's fragments: one gzip file a page, "pagefind_dcd" then JSON with the page's url and indexed text.
+    const folder = join(dist, 'pagefind/fragment');
+    const indexed = new Map(
+      readdirSync(folder).map((file) => {
+        const json = gunzipSync(readFileSync(join(folder, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, '');
+        const fragment = JSON.parse(json) as { url: string; content: string };
+        return [fragment.url, fragment.content] as const;
+      }),
+    );
+    const leaks = graph.published.flatMap((article) =>
+      [...new Set(componentIdsIn(article.mdx.tree!, 'Term'))]
+        .map((id) => graph.glossary.get(id)!.valid.short)
+        .filter((short) => indexed.get(article.url)?.includes(short))
+        .map((short) => `${article.url}: “${short}”`),
+    );
+    expect(graph.published.every((a) => indexed.has(a.url))).toBe(true);
+    expect(leaks).toEqual([]);
+  });
 });
