@@ -9,8 +9,6 @@ import { contentGraph } from './src/integrations/content-graph';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { remarkBaseLinks } from './src/integrations/remark-base-links';
 import { remarkCitations } from './src/integrations/remark-citations';
-import { citeEntry } from './src/config/routes';
-import { lazyEntry } from './src/integrations/lazy-entry';
 import { searchEntry, searchUiChunk } from './src/integrations/search-entry';
 import { graphSearchRecords } from './src/lib/search-records';
 
@@ -33,7 +31,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') }),
     searchEntry(),
     // The copy buttons of "Cite this page", loaded when the reader opens it.
-    lazyEntry({ source: 'src/scripts/cite-copy.ts', chunk: 'cite-copy', entry: citeEntry }),
     // Last, so it indexes the finished HTML.
     pagefindIndex({ records: () => graphSearchRecords(content.graph()) }),
   ],

@@ -49,8 +49,6 @@ export const pages = {
 
 /** The feeds: files, not HTML pages (no trailing slash, no page weight). */
 export const feeds: readonly string[] = [pages.rss, pages.changesFeed];
-/** The module with the copy buttons of "Cite this page", which the build writes (src/integrations/lazy-entry.ts). */
-export const citeEntry = '/cite-entry.js';
 
 /** Ids of elements that links point at from other pages or from article text. */
 export const elementIds = {

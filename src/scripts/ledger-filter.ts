@@ -1,5 +1,7 @@
 // The ledger's filters, with JavaScript: the form appears, rows that do not match are hidden, and the choice is
 // kept in the address (so it can be shared). Without JavaScript the form stays hidden and every row shows.
+// Submitting the form (its visually hidden button, or Enter) loads the same page with the choice in the query
+// string, which this script then reads: the same state, with no handler to spend the JavaScript budget on.
 import {
   ledgerFilterKeys,
   ledgerQuery,
@@ -9,7 +11,7 @@ import {
 } from '../lib/ledger';
 
 const form = document.querySelector<HTMLFormElement>('[data-ledger-filter]');
-const count = document.querySelector('[data-ledger-count]');
+const count = document.querySelector('[data-ledger-count]')!;
 const rows = [...document.querySelectorAll<HTMLElement>('[data-side]')];
 
 function apply(filter: LedgerFilter) {
@@ -22,7 +24,7 @@ function apply(filter: LedgerFilter) {
     row.hidden = !match;
     if (match) shown++;
   }
-  if (count) count.textContent = `Showing ${shown} of ${rows.length} arguments.`;
+  count.textContent = `Showing ${shown} of ${rows.length} arguments.`;
 }
 
 if (form) {
@@ -32,9 +34,8 @@ if (form) {
   form.hidden = false;
   apply(filter);
   form.addEventListener('change', () => {
-    const chosen = Object.fromEntries(ledgerFilterKeys.map((key) => [key, select(key).value]));
+    const chosen = parseLedgerFilter(new URLSearchParams([...new FormData(form)] as string[][]).toString());
     history.replaceState(null, '', `${location.pathname}${ledgerQuery(chosen)}${location.hash}`);
     apply(chosen);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 }

@@ -4,9 +4,6 @@
 // none of Vite's dynamic-import helper code; the UI registers itself as window.explainerSearch.
 
 import type { SearchApi } from './search-ui';
-// Rides along in this one script rather than adding a second to every article (its own request and ~0.15 KB of
-// first view): it does nothing on a page without "Cite this page".
-import './cite-loader';
 
 const entry = `${import.meta.env.BASE_URL}${import.meta.env.DEV ? 'src/scripts/search-ui.ts' : 'search-entry.js'}`;
 const load = (): Promise<SearchApi> => import(/* @vite-ignore */ entry).then(() => window.explainerSearch!);
@@ -21,10 +18,14 @@ function open(event: Event) {
 
 document.querySelector('[data-search-open]')?.addEventListener('click', open);
 document.addEventListener('keydown', (event) => {
-  const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
+  const shortcut = /^k$/i.test(event.key) && (event.metaKey || event.ctrlKey);
   if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.metaKey && !event.ctrlKey && !event.altKey))
     open(event);
 });
 
 // Arriving from a search result: mark the words searched for.
-if (new URLSearchParams(location.search).has('highlight')) void load().then((ui) => ui.highlightSearchTerms());
+if (/[?&]highlight=/.test(location.search)) void load().then((ui) => ui.highlightSearchTerms());
+
+// "Cite this page" gets its copy buttons, from the same chunk, when the reader first opens it.
+const cite = document.querySelector<HTMLElement>('[data-cite]');
+cite?.addEventListener('toggle', () => void load().then((ui) => ui.enableCopy(cite)), { once: true });

@@ -10,6 +10,7 @@ import {
 } from '../lib/search';
 import { highlightSearchTerms } from './highlight';
 import { loadPagefind, type PagefindResultData } from './pagefind';
+import { enableCopy } from './cite-copy';
 
 const SHOWN = 10;
 /** Results fetched in full before re-ranking, so an exact title just past the first page can still come first. */
@@ -238,6 +239,8 @@ export function openSearchDialog(): void {
 export interface SearchApi {
   openSearchDialog(): void;
   highlightSearchTerms(): Promise<void>;
+  /** The copy buttons of "Cite this page": they wait in this chunk, which loads on the first interaction. */
+  enableCopy(details: HTMLElement): void;
 }
 
 declare global {
@@ -246,4 +249,4 @@ declare global {
   }
 }
 
-window.explainerSearch = { openSearchDialog, highlightSearchTerms };
+window.explainerSearch = { openSearchDialog, highlightSearchTerms, enableCopy };
