@@ -12,13 +12,18 @@ import { preview } from 'astro';
 import { chromiumFlags, findChromium } from './lib/browser.ts';
 import { pageTypes } from './lib/site-pages.ts';
 import { ensureSiteBuilt } from './lib/build-site.ts';
+import { freePort } from './lib/free-port.ts';
 import { environment, median, projectRoot, round, table, today, writeJson } from './lib/report.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'reuse-dist': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'reuse-dist': { type: 'boolean', default: false },
+    // Kinds of page from pageTypes() (scripts/lib/site-pages.ts), e.g. --pages home,ledger,redline.
+    pages: { type: 'string', default: 'home,section,article' },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
-const PORT = 4395;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const metrics = [
   'first-contentful-paint',
@@ -37,7 +42,13 @@ const log = (message: string) =>
 await ensureSiteBuilt(projectRoot, values['reuse-dist'], 'dist/index.html', log);
 
 const types = pageTypes();
-const pages = { home: types.home, section: types.section, article: types.article };
+const pages = Object.fromEntries(
+  values.pages.split(',').map((kind) => {
+    if (!types[kind]) throw new Error(`--pages: no page kind "${kind}"; choose from ${Object.keys(types).join(', ')}`);
+    return [kind, types[kind]];
+  }),
+);
+const PORT = await freePort();
 const server = await preview({ root: projectRoot, logLevel: 'error', server: { port: PORT, host: '127.0.0.1' } });
 const results: Record<string, unknown>[] = [];
 try {

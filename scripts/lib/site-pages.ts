@@ -33,6 +33,11 @@ export function pageTypes(): Record<string, string> {
     claims: pages.claims,
     search: pages.search,
     about: pages.about,
+    changes: pages.changes,
+    ledger: pages.ledger,
+    examples: pages.examples,
+    redline: pages.ruleRedline,
+    openQuestions: pages.openQuestions,
     notFound: '/this-page-does-not-exist/',
   };
 }

@@ -12,7 +12,7 @@ import { buildContentGraph } from '../../src/lib/content/graph';
 import { glossaryEntryUrl } from '../../src/config/routes';
 import { attr, builtPages, checkAddresses, elements, type BuiltPage } from '../helpers/built-site';
 import { useBrowser, watchErrors } from '../helpers/browser';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../scripts/lib/free-port';
 
 const siteUrl = 'https://example.github.io/exchange-rule/';
 const base = new URL(siteUrl).pathname;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../helpers/browser';
 import { buildSite } from '../../scripts/lib/build-site';
 import { makeSiteCopy, projectRoot } from '../../scripts/lib/site-copy';
-import { freePort } from '../helpers/free-port';
+import { freePort } from '../../scripts/lib/free-port';
 
 // A contributor's path end to end, in a throw-away copy of the site with the fixture content:
 // `npm run new`, fill in the template, build, then find the article on its section page and in search.

@@ -2,7 +2,7 @@ import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../scripts/lib/build-site';
 import { projectRoot } from '../../scripts/lib/site-copy';
-import { freePort } from './free-port';
+import { freePort } from '../../scripts/lib/free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
