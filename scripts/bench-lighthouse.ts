@@ -3,11 +3,11 @@
 // and an article. Prints the four category scores per page and writes bench/lighthouse.json.
 // Lighthouse is not a project dependency (with chrome-launcher it was 128 of 845 locked packages): a pinned
 // version runs through npx, fetched from the npm registry on first use and cached by npm after that.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { preview } from 'astro';
 import { chromiumFlags, findChromium } from './lib/browser.ts';
 import { pageTypes } from './lib/site-pages.ts';
@@ -33,6 +33,8 @@ const metrics = [
   'speed-index',
 ] as const;
 const LIGHTHOUSE = 'lighthouse@12.2.3';
+const runLighthouse = (args: string[]) =>
+  promisify(execFile)('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: findChromium() } });
 const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 const started = performance.now();
@@ -76,8 +78,11 @@ try {
           `--only-categories=${categories.join(',')}`,
           `--chrome-flags=${chromeFlags.join(' ')}`,
         ];
-        const cli = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: findChromium() } });
-        if (cli.status !== 0) throw new Error(`npx ${LIGHTHOUSE} failed for ${url}:\n${cli.stderr.slice(-2000)}`);
+        // Asynchronously: the preview server answering Lighthouse runs in this process, and a synchronous spawn
+        // would block it, so Lighthouse waited for a page that never came.
+        await runLighthouse(args).catch((error: { stderr?: string }) => {
+          throw new Error(`npx ${LIGHTHOUSE} failed for ${url}:\n${String(error.stderr ?? error).slice(-2000)}`);
+        });
         const lhr = JSON.parse(readFileSync(report, 'utf8')) as LighthouseResult;
         if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
         const failing = Object.fromEntries(
