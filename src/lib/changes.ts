@@ -1,6 +1,7 @@
 import { articleUrl, changesPageUrl, updateId } from '../config/routes';
 import { isoDay } from './dates';
 import type { ArticleUpdate } from './updates';
+import { paginate } from './paginate';
 
 /** One line of /changes/ and one item of /changes.xml: an article appeared, or changed in substance. */
 export interface Change {
@@ -76,13 +77,7 @@ export interface ChangesPage {
 
 /** Cuts the changes (newest first) into consecutive pages. */
 export function paginateChanges(changes: readonly Change[], size = CHANGES_PAGE_SIZE): ChangesPage[] {
-  const count = Math.max(1, Math.ceil(changes.length / size));
-  return Array.from({ length: count }, (_, i) => ({
-    number: i + 1,
-    of: count,
-    url: changesPageUrl(i + 1),
-    changes: changes.slice(i * size, (i + 1) * size),
-  }));
+  return paginate(changes, size, changesPageUrl).map(({ items, ...page }) => ({ ...page, changes: items }));
 }
 
 /** Consecutive changes of the same month, in the order given: `[{ month: '2026-12', changes }]`. */

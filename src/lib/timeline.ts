@@ -1,4 +1,5 @@
 import { timelinePageUrl } from '../config/routes';
+import { paginate } from './paginate';
 
 /**
  * How many events one page of the timeline holds. About 370 bytes gzip an event: 25 keep a page near 13 KB first
@@ -17,13 +18,7 @@ export interface TimelinePage {
 
 /** Cuts the events (ids in date order) into consecutive pages: the one place that decides where an event is listed. */
 export function paginateTimeline(ids: readonly string[], size = TIMELINE_PAGE_SIZE): TimelinePage[] {
-  const count = Math.max(1, Math.ceil(ids.length / size));
-  return Array.from({ length: count }, (_, i) => ({
-    number: i + 1,
-    of: count,
-    url: timelinePageUrl(i + 1),
-    ids: ids.slice(i * size, (i + 1) * size),
-  }));
+  return paginate(ids, size, timelinePageUrl).map(({ items, ...page }) => ({ ...page, ids: items }));
 }
 
 /** Each event's address: the page it is on and its anchor, `/timeline/2/#2025-06-12-…`. */
